@@ -1,0 +1,57 @@
+# The two commands a newcomer needs are `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= localhost
+PORT ?= 8000
+
+.PHONY: install demo serve test test-fast lint format bench messages clean-demo
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[test]"
+	touch $@
+
+## install: create .venv and install the project with its test tools
+install: $(VENV)/.installed
+	$(PY) manage.py compile_catalogues
+
+## demo: install, migrate, set up the six sites, load the demo content, serve on :8000
+demo: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py setup_network
+	$(PY) manage.py load_demo_content
+	@echo "Serving the network on http://$(HOST):$(PORT)/ (see README.md for the sites and users)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## serve: serve the existing demo database again
+serve: install
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## test: the whole test suite, browser tests included when Chromium is installed
+test: install
+	$(PY) -m pytest
+
+## lint: Django checks, migrations in step with models, ruff lint and format
+lint: install
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## messages: extract the visitor-facing strings into locale/ (needs GNU gettext)
+messages: install
+	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=static $(foreach lang,et da es bg it,-l $(lang))
+	$(PY) manage.py compile_catalogues
+
+clean-demo:
+	rm -f db.sqlite3
+	rm -rf media

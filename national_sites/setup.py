@@ -1,0 +1,272 @@
+"""Build the network from its configuration: locales, sites, home pages, groups, permissions.
+
+Every step looks for what exists before it creates anything, so running it again changes
+nothing, and a country added to the configuration gets everything the others have.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Locale,
+    Page,
+    Site,
+)
+
+from home.models import HomePage, SiteSettings
+from national_sites.models import NationalHomePage
+from national_sites.translation import translate
+
+TRANSLATORS_GROUP = "Translators"
+COORDINATORS_GROUP = "Network coordinators"
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MODERATOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
+COORDINATOR_PAGE_PERMISSIONS = MODERATOR_PAGE_PERMISSIONS + ["bulk_delete_page"]
+TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+
+EDITOR_MEDIA_PERMISSIONS = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+MODERATOR_MEDIA_PERMISSIONS = EDITOR_MEDIA_PERMISSIONS + [
+    "wagtailimages.delete_image",
+    "wagtaildocs.delete_document",
+]
+CHOOSER_MEDIA_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
+
+
+def permission(dotted_name):
+    app_label, codename = dotted_name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+class NetworkSetup:
+    """Applies a `smartencity.network.Network` to the database."""
+
+    def __init__(self, network, domain=None, port=None, log=None):
+        self.network = network
+        self.domain = domain or settings.NETWORK_DOMAIN
+        self.port = port or settings.NETWORK_PORT
+        self.log = log or (lambda message: None)
+        self.changes = 0
+
+    def created(self, message):
+        self.changes += 1
+        self.log(message)
+
+    @transaction.atomic
+    def run(self):
+        self.locales = {code: self.ensure_locale(code) for code in self.network.language_codes}
+        self.root_page = Page.get_first_root_node()
+        self.remove_wagtail_welcome_page()
+        european_home = self.ensure_european_site()
+        national_homes = [self.ensure_country(country) for country in self.network.countries]
+        self.ensure_translators(european_home, national_homes)
+        self.ensure_coordinators()
+        return self.changes
+
+    def ensure_locale(self, code):
+        locale, created = Locale.objects.get_or_create(language_code=code)
+        if created:
+            self.created(f"Created the locale {code}.")
+        return locale
+
+    def ensure_home_page(self, page_class, locale, lookup, defaults):
+        home = page_class.objects.filter(locale=locale, **lookup).first()
+        if home is None:
+            home = page_class(locale=locale, **lookup, **defaults)
+            self.root_page.add_child(instance=home)
+            home.save_revision().publish()
+            self.created(f"Created the home page {home.title!r} ({locale.language_code}).")
+        return home
+
+    def ensure_translations(self, page, language_codes):
+        for code in language_codes:
+            if code == page.locale.language_code:
+                continue
+            if not page.get_translations().filter(locale=self.locales[code]).exists():
+                translate(page, self.locales[code])
+                self.created(f"Translated {page.title!r} into {code}.")
+
+    def ensure_site(self, hostname, root_page, site_name, is_default):
+        site = Site.objects.filter(hostname=hostname, port=self.port).first()
+        if site is None and is_default:
+            site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname=hostname, port=self.port)
+        wanted = {
+            "hostname": hostname,
+            "port": self.port,
+            "root_page_id": root_page.pk,
+            "site_name": site_name,
+            "is_default_site": is_default,
+        }
+        changed = [name for name, value in wanted.items() if getattr(site, name) != value]
+        if changed or site.pk is None:
+            for name, value in wanted.items():
+                setattr(site, name, value)
+            site.save()
+            self.created(f"Saved the site {hostname}:{self.port}.")
+        SiteSettings.for_site(site)
+        return site
+
+    def ensure_european_site(self):
+        english = self.locales[self.network.language]
+        home = self.ensure_home_page(
+            HomePage,
+            english,
+            lookup={},
+            defaults={
+                "title": self.network.name,
+                "slug": "home",
+                "network_name": self.network.name,
+            },
+        )
+        self.ensure_translations(home, self.network.language_codes)
+        self.ensure_site(self.domain, home, self.network.name, is_default=True)
+        return home
+
+    def ensure_country(self, country):
+        locale = self.locales[country.language]
+        home = self.ensure_home_page(
+            NationalHomePage,
+            locale,
+            lookup={"country_code": country.code},
+            defaults={
+                "title": country.network_name,
+                "slug": country.code,
+                "network_name": country.network_name,
+            },
+        )
+        self.ensure_translations(home, [self.network.language])
+        site = self.ensure_site(
+            country.hostname(self.domain), home, country.network_name, is_default=False
+        )
+        collection = self.ensure_collection(country.collection_name)
+        tree_roots = list(home.get_translations(inclusive=True))
+
+        editors = self.ensure_group(country.editors_group)
+        moderators = self.ensure_group(country.moderators_group)
+        for group, page_permissions, media_permissions in (
+            (editors, EDITOR_PAGE_PERMISSIONS, EDITOR_MEDIA_PERMISSIONS),
+            (moderators, MODERATOR_PAGE_PERMISSIONS, MODERATOR_MEDIA_PERMISSIONS),
+        ):
+            self.grant(group, ["wagtailadmin.access_admin"])
+            for tree_root in tree_roots:
+                self.grant_pages(group, tree_root, page_permissions)
+            self.grant_collection(group, collection, media_permissions)
+            # Pages of every site may show images from the shared root collection.
+            self.grant_collection(
+                group, Collection.get_first_root_node(), CHOOSER_MEDIA_PERMISSIONS
+            )
+            self.grant_site_settings(group, site)
+        return home
+
+    def ensure_collection(self, name):
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=name).first()
+        if collection is None:
+            collection = root.add_child(name=name)
+            self.created(f"Created the collection {name!r}.")
+        return collection
+
+    def ensure_group(self, name):
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            self.created(f"Created the group {name!r}.")
+        return group
+
+    def grant(self, group, dotted_names):
+        for dotted_name in dotted_names:
+            perm = permission(dotted_name)
+            if not group.permissions.filter(pk=perm.pk).exists():
+                group.permissions.add(perm)
+                self.created(f"Gave {group.name!r} the permission {dotted_name}.")
+
+    def grant_pages(self, group, page, codenames):
+        for codename in codenames:
+            _record, created = GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission(f"wagtailcore.{codename}")
+            )
+            if created:
+                self.created(f"Gave {group.name!r} {codename} on {page.title!r}.")
+
+    def grant_collection(self, group, collection, dotted_names):
+        for dotted_name in dotted_names:
+            _record, created = GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission(dotted_name)
+            )
+            if created:
+                self.created(f"Gave {group.name!r} {dotted_name} in {collection.name!r}.")
+
+    def grant_site_settings(self, group, site):
+        change_settings = Permission.objects.get(
+            content_type=ContentType.objects.get_for_model(SiteSettings),
+            codename="change_sitesettings",
+        )
+        _record, created = GroupSitePermission.objects.get_or_create(
+            group=group, site=site, permission=change_settings
+        )
+        if created:
+            self.created(f"Gave {group.name!r} the settings of {site.hostname}.")
+
+    def ensure_translators(self, european_home, national_homes):
+        """Translators edit the translated trees, never the source trees, and publish nothing."""
+        translators = self.ensure_group(TRANSLATORS_GROUP)
+        self.grant(
+            translators, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
+        )
+        self.grant_collection(
+            translators, Collection.get_first_root_node(), CHOOSER_MEDIA_PERMISSIONS
+        )
+        for home in [european_home, *national_homes]:
+            for translated_root in home.get_translations(inclusive=False):
+                self.grant_pages(translators, translated_root, TRANSLATOR_PAGE_PERMISSIONS)
+
+    def ensure_coordinators(self):
+        coordinators = self.ensure_group(COORDINATORS_GROUP)
+        self.grant(
+            coordinators,
+            [
+                "wagtailadmin.access_admin",
+                "wagtail_localize.submit_translation",
+                "home.change_sitesettings",
+            ],
+        )
+        self.grant_pages(coordinators, self.root_page, COORDINATOR_PAGE_PERMISSIONS)
+        self.grant_collection(
+            coordinators,
+            Collection.get_first_root_node(),
+            MODERATOR_MEDIA_PERMISSIONS
+            + ["wagtailcore.add_collection", "wagtailcore.change_collection"],
+        )
+
+    def remove_wagtail_welcome_page(self):
+        """Wagtail's first migration leaves a plain 'Welcome' page as the default site's root.
+
+        It holds the slug the European home page needs. Deleting it also deletes the default
+        site that points to it; `ensure_european_site` makes the real one.
+        """
+        welcome = Page.objects.filter(
+            depth=2, numchild=0, content_type=ContentType.objects.get_for_model(Page)
+        )
+        for page in welcome:
+            page.delete()
+            self.created("Removed Wagtail's welcome page.")
