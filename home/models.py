@@ -86,7 +86,7 @@ class SiteChromeMixin(models.Model):
         abstract = True
 
 
-class HomePage(BasePage, SiteChromeMixin):
+class HomePage(BasePage, SiteChromeMixin):  # noqa: DJ008 (Page defines __str__)
     """The home page of the European network site, in English and its translations."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
