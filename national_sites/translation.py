@@ -6,6 +6,7 @@ they make is a synced wagtail-localize translation, exactly as if a translator h
 
 from django.db import transaction
 
+from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -41,5 +42,11 @@ def translate(instance, locale, strings=None, publish=True, user=None):
                         "last_translated_by": user,
                     },
                 )
-    translation.save_target(user=user, publish=publish)
-    return instance.get_translation(locale)
+    # wagtail-localize publishes on commit; publishing here makes the result the same inside
+    # an outer transaction (a test, or a command that loads many pages at once).
+    translation.save_target(user=user, publish=False)
+    target = instance.get_translation(locale)
+    if publish and isinstance(target, Page):
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target
