@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("European site")
+
+    def ready(self):
+        from home import locales  # noqa: F401 (connects the cache invalidation)

@@ -4,6 +4,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
+from home.locales import language_of, locale_for_language
 from national_sites.languages import site_languages
 
 register = template.Library()
@@ -11,13 +12,62 @@ register = template.Library()
 LANGUAGE_ORDER = [code for code, _name in settings.LANGUAGES]
 
 
+def localize_pages(pages, request):
+    """Map each page's id to its live translation in the visitor's locale, in one query.
+
+    A page already in that locale maps to itself; a page with no live translation maps to
+    itself, so the link still leads somewhere.
+    """
+    locale = locale_for_language(get_language())
+    result = {page.pk: page for page in pages}
+    foreign = [page for page in pages if locale and page.locale_id != locale.pk]
+    if foreign:
+        translations = Page.objects.live().filter(
+            translation_key__in={page.translation_key for page in foreign}, locale=locale
+        )
+        by_key = {translation.translation_key: translation for translation in translations}
+        for page in foreign:
+            result[page.pk] = by_key.get(page.translation_key, page)
+    return result
+
+
+def link_url(link, localized, request):
+    page = link.get("page")
+    if page:
+        return localized.get(page.pk, page).get_url(request) or ""
+    return link.get("url") or ""
+
+
 @register.simple_tag(takes_context=True)
 def link_href(context, link):
     """The address of a LinkBlock value, pointing at the page's translation where one exists."""
+    request = context.get("request")
     page = link.get("page")
-    if page:
-        return page.localized.get_url(context.get("request")) or ""
-    return link.get("url") or ""
+    localized = localize_pages([page], request) if page else {}
+    return link_url(link, localized, request)
+
+
+@register.simple_tag(takes_context=True)
+def localized_links(context, stream):
+    """Each link of a navigation stream, translated with a single query.
+
+    Each entry has the label, the URL and whether it leads to the page being read.
+    """
+    request = context.get("request")
+    current = context.get("page")
+    links = [block.value for block in stream or []]
+    localized = localize_pages([link["page"] for link in links if link.get("page")], request)
+    entries = []
+    for link in links:
+        target = localized.get(link["page"].pk) if link.get("page") else None
+        entries.append(
+            {
+                "label": link["label"],
+                "url": link_url(link, localized, request),
+                "current": bool(current and target and target.pk == current.pk),
+            }
+        )
+    return entries
 
 
 @register.simple_tag(takes_context=True)
@@ -29,7 +79,9 @@ def site_home(context):
     cache_name = "_network_site_home"
     if not hasattr(request, cache_name):
         site = Site.find_for_request(request)
-        home = site.root_page.localized.specific if site else None
+        home = None
+        if site:
+            home = localize_pages([site.root_page], request)[site.root_page.pk].specific
         setattr(request, cache_name, home)
     return getattr(request, cache_name)
 
@@ -88,5 +140,5 @@ def x_default_url(context, translations):
 def page_language(page):
     """The language a page is written in, for <html lang>."""
     if isinstance(page, Page):
-        return page.locale.language_code
+        return language_of(page.locale_id) or get_language()
     return get_language()
