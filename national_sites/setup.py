@@ -11,12 +11,16 @@ from django.db import transaction
 
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     GroupSitePermission,
     Locale,
     Page,
     Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
 from home.models import HomePage, SiteSettings
@@ -25,6 +29,10 @@ from national_sites.translation import translate
 
 TRANSLATORS_GROUP = "Translators"
 COORDINATORS_GROUP = "Network coordinators"
+SHARED_COLLECTION = "Shared across the network"
+# Wagtail's first migrations create these with rights on every site; the network's own
+# groups replace them.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [
@@ -76,7 +84,15 @@ class NetworkSetup:
         self.locales = {code: self.ensure_locale(code) for code in self.network.language_codes}
         self.root_page = Page.get_first_root_node()
         self.remove_wagtail_welcome_page()
+        self.remove_wagtail_default_groups()
+        self.shared_collection = self.ensure_collection(SHARED_COLLECTION)
+        coordinators = self.ensure_group(COORDINATORS_GROUP)
         european_home = self.ensure_european_site()
+        self.ensure_workflow(
+            f"{self.network.name} moderation",
+            coordinators,
+            list(european_home.get_translations(inclusive=True)),
+        )
         national_homes = [self.ensure_country(country) for country in self.network.countries]
         self.ensure_translators(european_home, national_homes)
         self.ensure_coordinators()
@@ -172,11 +188,10 @@ class NetworkSetup:
             for tree_root in tree_roots:
                 self.grant_pages(group, tree_root, page_permissions)
             self.grant_collection(group, collection, media_permissions)
-            # Pages of every site may show images from the shared root collection.
-            self.grant_collection(
-                group, Collection.get_first_root_node(), CHOOSER_MEDIA_PERMISSIONS
-            )
+            # Never the root collection: its rights would reach every country's collection.
+            self.grant_collection(group, self.shared_collection, CHOOSER_MEDIA_PERMISSIONS)
             self.grant_site_settings(group, site)
+        self.ensure_workflow(f"{country.name} moderation", moderators, tree_roots)
         return home
 
     def ensure_collection(self, name):
@@ -227,15 +242,48 @@ class NetworkSetup:
         if created:
             self.created(f"Gave {group.name!r} the settings of {site.hostname}.")
 
+    def ensure_workflow(self, name, approvers, tree_roots):
+        """Submissions for moderation on these trees go to `approvers`, and to nobody else."""
+        task = GroupApprovalTask.objects.filter(name=f"{name}: approval").first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=f"{name}: approval")
+            self.created(f"Created the task {task.name!r}.")
+        if not task.groups.filter(pk=approvers.pk).exists():
+            task.groups.add(approvers)
+            self.created(f"{approvers.name!r} approve {task.name!r}.")
+        workflow, created = Workflow.objects.get_or_create(name=name)
+        if created:
+            self.created(f"Created the workflow {name!r}.")
+        _link, created = WorkflowTask.objects.get_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": 0}
+        )
+        if created:
+            self.created(f"Added {task.name!r} to {name!r}.")
+        for page in tree_roots:
+            link = WorkflowPage.objects.filter(page=page).first()
+            if link is None or link.workflow_id != workflow.pk:
+                WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+                self.created(f"{page.title!r} ({page.locale.language_code}) uses {name!r}.")
+
+    def remove_wagtail_default_groups(self):
+        """Remove Wagtail's 'Editors' and 'Moderators' while nobody belongs to them."""
+        for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+            if group.user_set.exists():
+                self.log(
+                    f"Kept Wagtail's group {group.name!r}: it has members, and it has rights "
+                    "on every site. Move them to their country's groups."
+                )
+                continue
+            group.delete()
+            self.created(f"Removed Wagtail's default group {group.name!r}.")
+
     def ensure_translators(self, european_home, national_homes):
         """Translators edit the translated trees, never the source trees, and publish nothing."""
         translators = self.ensure_group(TRANSLATORS_GROUP)
         self.grant(
             translators, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
         )
-        self.grant_collection(
-            translators, Collection.get_first_root_node(), CHOOSER_MEDIA_PERMISSIONS
-        )
+        self.grant_collection(translators, self.shared_collection, CHOOSER_MEDIA_PERMISSIONS)
         for home in [european_home, *national_homes]:
             for translated_root in home.get_translations(inclusive=False):
                 self.grant_pages(translators, translated_root, TRANSLATOR_PAGE_PERMISSIONS)

@@ -178,4 +178,6 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+# A new translation starts as a draft that someone with publish rights publishes.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
