@@ -1,6 +1,5 @@
-import re
-
 from django.conf import settings
+from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
@@ -9,7 +8,8 @@ from wagtail.models import Site
 
 from national_sites.languages import site_languages
 
-LANGUAGE_SHAPED = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})?", re.IGNORECASE)
+# The first path segments that smartencity/urls.py serves outside i18n_patterns.
+UNPREFIXED_SECTIONS = {"admin", "documents", "i18n", "static", "media"}
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -47,12 +47,29 @@ class SiteLocaleMiddleware(LocaleMiddleware):
 
     def process_response(self, request, response):
         # Django would redirect any unprefixed 404 to the same path under a language
-        # prefix. A path that already starts with something shaped like a language code
-        # that we do not serve (/xx/, /pt-br/) is an unknown language: it stays a 404.
-        if response.status_code == 404 and not translation.get_language_from_path(
-            request.path_info
+        # prefix, and Wagtail's catch-all pattern makes every path look valid. Redirect only
+        # a visitor's GET of the site root or of an address where a page really is; anything
+        # else, such as /xx/ (a language we do not serve), the admin or a form post, stays
+        # a plain 404.
+        if (
+            response.status_code == 404
+            and not translation.get_language_from_path(request.path_info)
+            and not (request.method in ("GET", "HEAD") and self.is_page_address(request))
         ):
-            first_segment = request.path_info.strip("/").split("/")[0]
-            if LANGUAGE_SHAPED.fullmatch(first_segment):
-                return response
+            return response
         return super().process_response(request, response)
+
+    def is_page_address(self, request):
+        components = [part for part in request.path_info.split("/") if part]
+        if not components:
+            return True
+        if components[0] in UNPREFIXED_SECTIONS:
+            return False
+        site = Site.find_for_request(request)
+        if site is None:
+            return False
+        try:
+            route = site.root_page.localized.specific.route(request, components)
+        except Http404:
+            return False
+        return route.page.live

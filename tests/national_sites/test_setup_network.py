@@ -144,3 +144,29 @@ def test_the_shipped_configuration_lists_the_five_national_networks():
 
     assert [country.code for country in network.countries] == ["ee", "dk", "es", "bg", "it"]
     assert network.language_codes == ["en", "et", "da", "es", "bg", "it"]
+
+
+def test_each_sites_submissions_go_to_its_own_moderators(network):
+    for code, approvers in [("dk", "Denmark moderators"), ("ee", "Estonia moderators")]:
+        for tree_root in network[code].root_page.get_translations(inclusive=True):
+            workflow = tree_root.get_workflow()
+            task = workflow.tasks.get().specific
+            assert list(task.groups.values_list("name", flat=True)) == [approvers]
+    european = network["eu"].root_page.get_workflow().tasks.get().specific
+    assert list(european.groups.values_list("name", flat=True)) == ["Network coordinators"]
+
+
+def test_wagtails_default_groups_with_rights_on_every_site_are_gone(network):
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+
+
+def test_no_national_group_has_rights_on_the_root_collection(network):
+    root = Collection.get_first_root_node()
+
+    holders = set(
+        GroupCollectionPermission.objects.filter(collection=root).values_list(
+            "group__name", flat=True
+        )
+    )
+
+    assert holders == {"Network coordinators"}

@@ -230,3 +230,29 @@ def test_the_site_roots_are_the_configured_home_pages(network):
         assert sorted(translations.values_list("locale__language_code", flat=True)) == sorted(
             {"en", country.language}
         )
+
+
+@pytest.mark.parametrize(
+    "path", ["/admin/no-such-view/", "/documents/999999/missing.pdf", "/i18n/nothing/"]
+)
+def test_a_missing_address_outside_the_language_prefixes_stays_a_404(admin_client, network, path):
+    response = admin_client.get(path, HTTP_HOST="localhost")
+
+    assert response.status_code == 404
+
+
+def test_a_form_post_to_a_missing_address_is_not_redirected(client, network):
+    response = client.post("/contact/", {"message": "hello"}, HTTP_HOST="dk.localhost")
+
+    assert response.status_code == 404
+
+
+def test_a_page_address_without_a_language_is_redirected_into_one(client, network):
+    home = network["dk"].root_page.specific
+    page = home.add_child(instance=StandardPage(title="Om os", slug="om-os"))
+    page.save_revision().publish()
+
+    response = client.get("/om-os/", HTTP_HOST="dk.localhost")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/da/om-os/"
