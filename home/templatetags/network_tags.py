@@ -87,10 +87,11 @@ def site_home(context):
 
 
 def _language_entry(code, url, current):
-    info = get_language_info(code)
+    name = get_language_info(code)["name_local"]
     return {
         "code": code,
-        "name": info["name_local"],
+        # A menu entry starts with a capital, as in "Eesti" or "Dansk".
+        "name": name[:1].upper() + name[1:],
         "url": url,
         "current": code == current,
     }

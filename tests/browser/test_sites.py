@@ -11,8 +11,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def language_name(code):
-    """The name the language switcher shows: the language's name in that language."""
-    return get_language_info(code)["name_local"]
+    """The name the language switcher shows: the language's name in itself, capitalised."""
+    name = get_language_info(code)["name_local"]
+    return name[:1].upper() + name[1:]
 
 
 def visually_shown(locator):

@@ -14,11 +14,11 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGE_NAMES = {
     "en": "English",
-    "et": "eesti",
-    "da": "dansk",
-    "es": "español",
-    "bg": "български",
-    "it": "italiano",
+    "et": "Eesti",
+    "da": "Dansk",
+    "es": "Español",
+    "bg": "Български",
+    "it": "Italiano",
 }
 
 # Every site with the languages its home page is published in after setup_network.
