@@ -7,4 +7,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("European site")
 
     def ready(self):
-        from home import locales  # noqa: F401 (connects the cache invalidation)
+        from home import chrome, locales  # noqa: F401 (connect the cache invalidation)

@@ -4,38 +4,14 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
-from home.locales import language_of, locale_for_language
+from home import chrome
+from home.chrome import link_url, localize_pages
+from home.locales import language_of
 from national_sites.languages import site_languages
 
 register = template.Library()
 
 LANGUAGE_ORDER = [code for code, _name in settings.LANGUAGES]
-
-
-def localize_pages(pages, request):
-    """Map each page's id to its live translation in the visitor's locale, in one query.
-
-    A page already in that locale maps to itself; a page with no live translation maps to
-    itself, so the link still leads somewhere.
-    """
-    locale = locale_for_language(get_language())
-    result = {page.pk: page for page in pages}
-    foreign = [page for page in pages if locale and page.locale_id != locale.pk]
-    if foreign:
-        translations = Page.objects.live().filter(
-            translation_key__in={page.translation_key for page in foreign}, locale=locale
-        )
-        by_key = {translation.translation_key: translation for translation in translations}
-        for page in foreign:
-            result[page.pk] = by_key.get(page.translation_key, page)
-    return result
-
-
-def link_url(link, localized, request):
-    page = link.get("page")
-    if page:
-        return localized.get(page.pk, page).get_url(request) or ""
-    return link.get("url") or ""
 
 
 @register.simple_tag(takes_context=True)
@@ -48,42 +24,23 @@ def link_href(context, link):
 
 
 @register.simple_tag(takes_context=True)
-def localized_links(context, stream):
-    """Each link of a navigation stream, translated with a single query.
-
-    Each entry has the label, the URL and whether it leads to the page being read.
-    """
-    request = context.get("request")
-    current = context.get("page")
-    links = [block.value for block in stream or []]
-    localized = localize_pages([link["page"] for link in links if link.get("page")], request)
-    entries = []
-    for link in links:
-        target = localized.get(link["page"].pk) if link.get("page") else None
-        entries.append(
-            {
-                "label": link["label"],
-                "url": link_url(link, localized, request),
-                "current": bool(current and target and target.pk == current.pk),
-            }
-        )
-    return entries
-
-
-@register.simple_tag(takes_context=True)
-def site_home(context):
-    """The current site's home page in the visitor's language, for the header and footer."""
+def site_chrome(context):
+    """The current site's name, navigation, footer and settings in the visitor's language."""
     request = context.get("request")
     if request is None:
         return None
-    cache_name = "_network_site_home"
-    if not hasattr(request, cache_name):
-        site = Site.find_for_request(request)
-        home = None
-        if site:
-            home = localize_pages([site.root_page], request)[site.root_page.pk].specific
-        setattr(request, cache_name, home)
-    return getattr(request, cache_name)
+    if not hasattr(request, "_network_chrome"):
+        request._network_chrome = chrome.site_chrome(request)
+    return request._network_chrome
+
+
+def site_home_page(context):
+    """The site's home page in the visitor's language, for pages outside the page tree."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return localize_pages([site.root_page], request)[site.root_page.pk]
 
 
 def _language_entry(code, url, current):
@@ -108,11 +65,10 @@ def page_translations(context, page=None):
     request = context.get("request")
     page = page or context.get("page")
     if page is None:
-        page = site_home(context)
+        page = site_home_page(context)
     if page is None or request is None:
         return []
-    current = getattr(page, "locale", None)
-    current_code = current.language_code if current else get_language()
+    current_code = language_of(page.locale_id) or get_language()
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     entries = []
     for translation in translations:
