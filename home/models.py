@@ -103,7 +103,11 @@ class HomePage(BasePage, SiteChromeMixin):  # noqa: DJ008 (Page defines __str__)
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "solutions.CityPage",
+        "solutions.NetworkMapPage",
+    ]
     max_count_per_parent = 1
 
     translatable_fields = (

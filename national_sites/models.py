@@ -37,7 +37,11 @@ class NationalHomePage(BasePage, SiteChromeMixin):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "solutions.CityPage",
+        "solutions.NetworkMapPage",
+    ]
 
     translatable_fields = (
         BasePage.translatable_fields

@@ -18,6 +18,9 @@ class Country:
     language: str
     subdomain: str
     network_name: str
+    # Where the national network's yellow pin stands on the map (optional).
+    latitude: float | None = None
+    longitude: float | None = None
 
     @property
     def editors_group(self):
@@ -70,7 +73,11 @@ def load_network(path=DEFAULT_CONFIG):
     try:
         european = data["european"]
         countries = tuple(
-            Country(**{key: str(entry[key]).strip() for key in REQUIRED_COUNTRY_KEYS})
+            Country(
+                **{key: str(entry[key]).strip() for key in REQUIRED_COUNTRY_KEYS},
+                latitude=float(entry["latitude"]) if "latitude" in entry else None,
+                longitude=float(entry["longitude"]) if "longitude" in entry else None,
+            )
             for entry in data.get("countries", [])
         )
         network = Network(
@@ -78,6 +85,10 @@ def load_network(path=DEFAULT_CONFIG):
         )
     except KeyError as missing:
         raise NetworkConfigError(f"{path}: the key {missing} is missing.") from None
+    except ValueError as error:
+        raise NetworkConfigError(
+            f"{path}: a latitude or longitude is not a number ({error})."
+        ) from None
     seen_codes = set()
     seen_subdomains = set()
     for country in countries:

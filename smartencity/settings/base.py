@@ -7,6 +7,8 @@ from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+import xstatic.pkg.leaflet
+import xstatic.pkg.leaflet_markercluster
 
 from smartencity.network import load_network
 
@@ -26,6 +28,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 INSTALLED_APPS = [
     "home",
     "national_sites",
+    "solutions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -46,6 +49,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -145,7 +149,12 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# Leaflet and its marker clustering come from their PyPI (xstatic) packages, never a CDN.
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    ("leaflet", xstatic.pkg.leaflet.BASE_DIR),
+    ("leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
+]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -181,3 +190,12 @@ WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
 # A new translation starts as a draft that someone with publish rights publishes.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# Map tiles for the public network map; any XYZ tile server with its attribution.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+GEO_WIDGET_DEFAULT_LOCATION = {"lat": 50.85, "lng": 4.35}
+GEO_WIDGET_ZOOM = 5

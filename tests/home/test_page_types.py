@@ -10,6 +10,7 @@ import pytest
 
 from home.models import HomePage, StandardPage
 from national_sites.models import NationalHomePage
+from solutions.models import CityPage, NetworkMapPage
 from tests.factories import StandardPageFactory
 
 
@@ -18,9 +19,9 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(NationalHomePage, {Page})
 
-    def test_home_pages_hold_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
-        self.assertAllowedSubpageTypes(NationalHomePage, {StandardPage})
+    def test_home_pages_hold_standard_pages_cities_and_the_map(self):
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CityPage, NetworkMapPage})
+        self.assertAllowedSubpageTypes(NationalHomePage, {StandardPage, CityPage, NetworkMapPage})
 
     def test_standard_pages_go_under_any_home_page_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, NationalHomePage, StandardPage})

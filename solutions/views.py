@@ -1,0 +1,127 @@
+"""The network map page, its GeoJSON and its CSV export, all reading the same filter."""
+
+import csv
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import get_language, gettext
+
+from home.chrome import site_chrome
+from solutions.models import MembershipStage, Role, SolutionStatus
+from solutions.network_data import (
+    apply_filter,
+    geojson,
+    load_cities,
+    national_networks,
+    parse_filter,
+    topics_in,
+)
+
+CITIES_PER_PAGE = 20
+
+
+def unknown_values_message(unknown):
+    return gettext("Unknown filter values were ignored: %(values)s.") % {
+        "values": ", ".join(f"{name}={value}" for name, value in unknown)
+    }
+
+
+def map_context(request, page):
+    """What the map page shows: the filter, its choices and the paginated matching cities."""
+    language = get_language()
+    topics = topics_in(language)
+    network_filter, unknown = parse_filter(request.GET, topics)
+    cities = load_cities(request, language)
+    matching = apply_filter(cities, network_filter)
+    paginator = Paginator(matching, CITIES_PER_PAGE)
+    results = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    countries = sorted(
+        {(city.country, city.country_name) for city in cities}, key=lambda item: item[1]
+    )
+    return {
+        "results": results,
+        "result_count": len(matching),
+        "solution_count": sum(len(city.solutions) for city in matching),
+        "filter": network_filter,
+        "unknown_values": unknown_values_message(unknown) if unknown else "",
+        "query": query.urlencode(),
+        "topic_choices": [(slug, name, colour) for slug, (name, colour) in topics.items()],
+        "country_choices": countries,
+        "role_choices": Role.choices,
+        "stage_choices": MembershipStage.choices,
+        "status_choices": SolutionStatus.choices,
+        "european_map_url": european_map_url(request, page),
+    }
+
+
+def european_map_url(request, page):
+    """On a national site, the European map in the visitor's language; None on the European."""
+    chrome = site_chrome(request) or {}
+    european = chrome.get("european_map_url")
+    return european if european and european != chrome.get("map_url") else None
+
+
+def refuse_unknown(unknown):
+    message = gettext("Unknown filter values: %(values)s.") % {
+        "values": ", ".join(f"{name}={value}" for name, value in unknown)
+    }
+    return JsonResponse(
+        {"error": message, "unknown": [list(pair) for pair in unknown]}, status=400
+    )
+
+
+def network_geojson(request):
+    """The whole network's cities as GeoJSON; outside the page tree, so three queries."""
+    language = get_language()
+    network_filter, unknown = parse_filter(request.GET, topics_in(language))
+    if unknown:
+        return refuse_unknown(unknown)
+    cities = apply_filter(load_cities(request, language), network_filter)
+    return JsonResponse(
+        geojson(cities, national_networks(request), language),
+        content_type="application/geo+json",
+        json_dumps_params={"ensure_ascii": False, "separators": (",", ":")},
+    )
+
+
+def network_csv(request):
+    """The filtered solutions as a spreadsheet."""
+    language = get_language()
+    topics = topics_in(language)
+    network_filter, unknown = parse_filter(request.GET, topics)
+    if unknown:
+        return refuse_unknown(unknown)
+    cities = apply_filter(load_cities(request, language), network_filter)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="smartencity-solutions.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            gettext("City"),
+            gettext("Country"),
+            gettext("Role"),
+            gettext("Membership stage"),
+            gettext("Solution"),
+            gettext("Status"),
+            gettext("Topics"),
+            gettext("Address"),
+        ]
+    )
+    for city in cities:
+        city_columns = [city.title, city.country_name, city.role_label, city.stage_label]
+        if not city.solutions:
+            # The list and the map show a city with no solution yet; so does the export.
+            writer.writerow([*city_columns, "", "", "", request.build_absolute_uri(city.url)])
+        for solution in city.solutions:
+            writer.writerow(
+                [
+                    *city_columns,
+                    solution.title,
+                    solution.status_label,
+                    "; ".join(topics.get(slug, (slug,))[0] for slug in solution.topics),
+                    request.build_absolute_uri(solution.url),
+                ]
+            )
+    return response
