@@ -42,11 +42,14 @@ def translate(instance, locale, strings=None, publish=True, user=None):
                         "last_translated_by": user,
                     },
                 )
-    # wagtail-localize publishes on commit; publishing here makes the result the same inside
-    # an outer transaction (a test, or a command that loads many pages at once).
+    if not isinstance(instance, Page):
+        translation.save_target(user=user, publish=True)
+        return instance.get_translation(locale)
+    # wagtail-localize publishes pages on commit; publishing here makes the result the same
+    # inside an outer transaction (a test, or a command that loads many pages at once).
     translation.save_target(user=user, publish=False)
     target = instance.get_translation(locale)
-    if publish and isinstance(target, Page):
+    if publish:
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target

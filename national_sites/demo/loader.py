@@ -15,6 +15,9 @@ from national_sites.demo.schema import translation_strings
 from national_sites.models import NationalHomePage
 from national_sites.setup import COORDINATORS_GROUP, TRANSLATORS_GROUP, NetworkSetup
 from national_sites.translation import translate
+from solutions.demo.loader import load_cities, load_topics
+from solutions.demo.map_page import with_map_page
+from solutions.models import NetworkMapPage
 
 DEMO_PASSWORD = "demo-password"  # noqa: S105 (documented in README.md, refused in production)
 
@@ -65,9 +68,13 @@ def links(items, pages):
     ]
 
 
+PAGE_MODELS = {"standard": StandardPage, "map": NetworkMapPage}
+
+
 class DemoLoader:
-    def __init__(self, log=None):
+    def __init__(self, log=None, scale=1):
         self.log = log or (lambda message: None)
+        self.scale = scale
 
     @transaction.atomic
     def run(self):
@@ -75,8 +82,9 @@ class DemoLoader:
         NetworkSetup(network).run()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
 
+        load_topics(self.locales)
         european = {
-            code: import_module(f"national_sites.demo.european.{code}").SITE
+            code: with_map_page(import_module(f"national_sites.demo.european.{code}").SITE, code)
             for code in network.language_codes
             if self.has_module(f"national_sites.demo.european.{code}")
         }
@@ -92,8 +100,21 @@ class DemoLoader:
             national_home = NationalHomePage.objects.get(
                 locale=self.locales[country.language], country_code=country.code
             )
-            self.load_site(national_home, country.language, import_module(module_name).SITE)
+            contents = {
+                language: with_map_page(content, language)
+                for language, content in import_module(module_name).SITE.items()
+            }
+            self.load_site(national_home, country.language, contents)
             self.load_settings(Site.objects.get(root_page=national_home), country.code)
+            cities_module = f"solutions.demo.cities.{country.code}"
+            if self.has_module(cities_module):
+                count = load_cities(
+                    national_home,
+                    self.locales,
+                    import_module(cities_module).CITIES,
+                    scale=self.scale,
+                )
+                self.log(f"Loaded {count} cities of {country.name}.")
 
         self.load_users(network)
 
@@ -111,14 +132,16 @@ class DemoLoader:
         for spec in source["pages"]:
             page = home.get_children().filter(slug=spec["slug"]).specific().first()
             if page is None:
-                page = StandardPage(title=spec["title"], slug=spec["slug"])
+                page_class = PAGE_MODELS[spec.get("_model", "standard")]
+                page = page_class(title=spec["title"], slug=spec["slug"])
                 home.add_child(instance=page)
             pages[spec["_key"]] = page
         for spec in source["pages"]:
             page = pages[spec["_key"]]
             page.title = spec["title"]
             page.intro = spec["intro"]
-            page.body = stream(spec["body"], pages)
+            if isinstance(page, StandardPage):
+                page.body = stream(spec["body"], pages)
             page.save_revision().publish()
 
         spec = source["home"]

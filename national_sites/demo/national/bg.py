@@ -165,7 +165,7 @@ SITE = {
             {
                 "_key": "asenovgrad",
                 "title": "Асеновград",
-                "slug": "asenovgrad",
+                "slug": "asenovgrad-grad-posledovatel",
                 "intro": (
                     "Асеновград е българският град последовател в проекта SmartEnCity и "
                     "подготви план за възпроизвеждане на решенията на водещите градове."
@@ -413,7 +413,7 @@ SITE = {
             {
                 "_key": "asenovgrad",
                 "title": "Asenovgrad",
-                "slug": "asenovgrad",
+                "slug": "asenovgrad-follower-city",
                 "intro": (
                     "Asenovgrad is the Bulgarian Follower city in the SmartEnCity project and "
                     "prepared a plan to replicate the solutions of the Lighthouse cities."

@@ -157,7 +157,7 @@ SITE = {
             {
                 "_key": "soenderborg",
                 "title": "Sønderborg som fyrtårnsby",
-                "slug": "soenderborg",
+                "slug": "soenderborg-fyrtaarnsby",
                 "intro": (
                     "Sønderborg var Danmarks fyrtårnsby i SmartEnCity og viser, hvordan en "
                     "kommune kan gå forrest i den grønne omstilling."
@@ -417,7 +417,7 @@ SITE = {
             {
                 "_key": "soenderborg",
                 "title": "Sønderborg as a Lighthouse city",
-                "slug": "sonderborg",
+                "slug": "sonderborg-lighthouse-city",
                 "intro": (
                     "Sønderborg was Denmark's Lighthouse city in SmartEnCity, and it shows how a "
                     "municipality can lead the way in the green transition."

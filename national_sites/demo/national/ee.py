@@ -159,7 +159,7 @@ SITE = {
             {
                 "_key": "tartu",
                 "title": "Tartu – majakalinn",
-                "slug": "tartu",
+                "slug": "tartu-majakalinn",
                 "intro": (
                     "Projektis SmartEnCity oli Tartu üks kolmest majakalinnast. Linn näitas, "
                     "kuidas nõukogudeaegsetest kortermajadest saavad nutikad ja energiatõhusad "
@@ -416,7 +416,7 @@ SITE = {
             {
                 "_key": "tartu",
                 "title": "Tartu, the Lighthouse city",
-                "slug": "tartu",
+                "slug": "tartu-lighthouse-city",
                 "intro": (
                     "In the SmartEnCity project, Tartu was one of the three Lighthouse cities. "
                     "The city showed how Soviet-era apartment blocks can become smart, "

@@ -166,7 +166,7 @@ SITE = {
             {
                 "_key": "vitoria-gasteiz",
                 "title": "Vitoria-Gasteiz, ciudad faro",
-                "slug": "vitoria-gasteiz",
+                "slug": "vitoria-gasteiz-ciudad-faro",
                 "intro": (
                     "Vitoria-Gasteiz fue una de las tres ciudades faro del proyecto SmartEnCity y "
                     "es la referencia española de la red."
@@ -439,7 +439,7 @@ SITE = {
             {
                 "_key": "vitoria-gasteiz",
                 "title": "Vitoria-Gasteiz, Lighthouse city",
-                "slug": "vitoria-gasteiz",
+                "slug": "vitoria-gasteiz-lighthouse-city",
                 "intro": (
                     "Vitoria-Gasteiz was one of the three Lighthouse cities of the SmartEnCity "
                     "project and is the network's reference in Spain."

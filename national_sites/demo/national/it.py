@@ -163,7 +163,7 @@ SITE = {
             {
                 "_key": "lecce",
                 "title": "Lecce, città follower",
-                "slug": "lecce",
+                "slug": "lecce-citta-follower",
                 "intro": (
                     "Lecce ha partecipato al progetto SmartEnCity come città follower e ha "
                     "preparato un piano per replicare le soluzioni delle città faro."
@@ -427,7 +427,7 @@ SITE = {
             {
                 "_key": "lecce",
                 "title": "Lecce, Follower city",
-                "slug": "lecce",
+                "slug": "lecce-follower-city",
                 "intro": (
                     "Lecce took part in the SmartEnCity project as a Follower city and "
                     "prepared a plan to replicate the solutions of the Lighthouse cities."
