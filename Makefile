@@ -43,6 +43,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+## bench: the map benchmark at 10x demo size (its own database; the first run loads it)
+bench: install
+	$(PY) benchmarks/run.py --scale $(or $(SCALE),10)
+
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .

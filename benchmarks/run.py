@@ -1,0 +1,120 @@
+"""The map benchmark: query counts, server time and size of the network map at scale.
+
+Run with `make bench`. It builds its own database (BENCH_DATABASE_URL, default a SQLite
+file next to this script) with `load_demo_content --scale N` once, then measures warm
+requests through Django's test client, which is the server's own time without the network.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartencity.settings.dev")
+os.environ.setdefault(
+    "DATABASE_URL",
+    os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'benchmarks' / 'bench.sqlite3'}"),
+)
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+
+# Measure as production runs: without DEBUG's query log (the counts below do not need it).
+settings.DEBUG = False
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from solutions.models import CityPage, SolutionPage  # noqa: E402
+from solutions.network_data import forget_network  # noqa: E402
+
+BUDGETS = {
+    "GeoJSON cold queries": 3,
+    "GeoJSON cold ms": 100,
+    "GeoJSON KB": 250,
+    "map page cold queries": 12,
+    "filtered map page cold queries": 12,
+}
+
+
+def measure(client, host, path, repeat, cold=False):
+    """Queries, median milliseconds and bytes of a request.
+
+    Warm: the cached city list is used. Cold: the content version is bumped first, as a
+    publication would, so the request reads the database and rebuilds the list.
+    """
+    prepare = forget_network if cold else (lambda: None)
+    prepare()
+    client.get(path, HTTP_HOST=host)
+    prepare()
+    executed = []
+
+    def count(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    # Counting executions directly: DEBUG's query log is bounded and fills up while loading.
+    with connection.execute_wrapper(count):
+        response = client.get(path, HTTP_HOST=host)
+    assert response.status_code == 200, f"{host}{path}: {response.status_code}"
+    timings = []
+    for _ in range(repeat):
+        prepare()
+        start = time.perf_counter()
+        client.get(path, HTTP_HOST=host)
+        timings.append((time.perf_counter() - start) * 1000)
+    return len(executed), statistics.median(timings), len(response.content)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if CityPage.objects.count() < 60 * args.scale:
+        print(f"Loading the demo content at scale {args.scale}; this takes a while…")
+        started = time.perf_counter()
+        call_command("load_demo_content", scale=args.scale, verbosity=0)
+        print(f"Loaded in {time.perf_counter() - started:.0f} s.")
+    cities, solutions = CityPage.objects.count(), SolutionPage.objects.count()
+    print(f"{cities} city pages and {solutions} solution pages across sites and locales.")
+
+    client = Client()
+    results = {}
+    pages = {
+        "GeoJSON": "/en/network/cities.geojson",
+        "map page": "/en/map/",
+        "filtered map page": "/en/map/?topic=sustainable-mobility&role=member&page=2",
+    }
+    for name, path in pages.items():
+        for temperature in ("cold", "warm"):
+            queries, ms, size = measure(
+                client, "localhost", path, args.repeat, cold=temperature == "cold"
+            )
+            results[f"{name} {temperature} queries"] = queries
+            results[f"{name} {temperature} ms"] = ms
+        if name == "GeoJSON":
+            results["GeoJSON KB"] = size / 1024
+
+    failed = False
+    for name, value in results.items():
+        budget = BUDGETS.get(name)
+        verdict = "" if budget is None else ("ok" if value <= budget else "OVER BUDGET")
+        failed |= verdict == "OVER BUDGET"
+        limit = f"(budget {budget})" if budget is not None else ""
+        print(f"  {name:28} {value:10.1f} {limit:14} {verdict}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
