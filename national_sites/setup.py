@@ -296,6 +296,9 @@ class NetworkSetup:
                 "wagtailadmin.access_admin",
                 "wagtail_localize.submit_translation",
                 "home.change_sitesettings",
+                "solutions.add_topic",
+                "solutions.change_topic",
+                "solutions.delete_topic",
             ],
         )
         self.grant_pages(coordinators, self.root_page, COORDINATOR_PAGE_PERMISSIONS)

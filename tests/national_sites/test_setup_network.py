@@ -170,3 +170,13 @@ def test_no_national_group_has_rights_on_the_root_collection(network):
     )
 
     assert holders == {"Network coordinators"}
+
+
+def test_network_coordinators_and_nobody_else_manage_the_topics(network, make_network_user):
+    coordinator = make_network_user("coordinator-topics", "Network coordinators")
+    editor = make_network_user("editor-topics", "Denmark editors")
+
+    assert coordinator.has_perms(
+        ["solutions.add_topic", "solutions.change_topic", "solutions.delete_topic"]
+    )
+    assert not editor.has_perm("solutions.change_topic")
