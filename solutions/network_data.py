@@ -318,10 +318,11 @@ def parse_filter(query, topic_slugs):
             value = raw.strip()
             if name == "country":
                 value = value.upper()
+            shown = value if len(value) <= 40 else value[:40] + "…"
             if value in allowed[name]:
                 chosen[name].add(value)
-            elif value:
-                unknown.append((name, value if len(value) <= 40 else value[:40] + "…"))
+            elif value and (name, shown) not in unknown:
+                unknown.append((name, shown))
     return (
         NetworkFilter(
             topics=frozenset(chosen["topic"]),

@@ -86,6 +86,14 @@ def network_geojson(request):
     )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text):
+    """Text a spreadsheet shows as text: a leading = + - or @ would make it a formula."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def network_csv(request):
     """The filtered solutions as a spreadsheet."""
     language = get_language()
@@ -110,7 +118,12 @@ def network_csv(request):
         ]
     )
     for city in cities:
-        city_columns = [city.title, city.country_name, city.role_label, city.stage_label]
+        city_columns = [
+            spreadsheet_safe(city.title),
+            city.country_name,
+            city.role_label,
+            city.stage_label,
+        ]
         if not city.solutions:
             # The list and the map show a city with no solution yet; so does the export.
             writer.writerow([*city_columns, "", "", "", request.build_absolute_uri(city.url)])
@@ -118,7 +131,7 @@ def network_csv(request):
             writer.writerow(
                 [
                     *city_columns,
-                    solution.title,
+                    spreadsheet_safe(solution.title),
                     solution.status_label,
                     "; ".join(topics.get(slug, (slug,))[0] for slug in solution.topics),
                     request.build_absolute_uri(solution.url),

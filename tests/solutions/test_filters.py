@@ -19,10 +19,13 @@ city belongs to the European site, so none is put first):
         Elfærgen Ellen                           mobility            implemented
 """
 
+import csv
+import io
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from solutions.models import CityPage
 from tests.solutions.conftest import national_home, publish
 from tests.solutions.factories import CityPageFactory
 from tests.solutions.reading import (
@@ -481,3 +484,20 @@ def test_a_page_number_past_the_end_gives_the_last_page_and_a_bad_one_the_first(
     assert response.context["results"].number == number
     assert [city for city, _solutions in listed(response)] == cities
     assert response.context["result_count"] == 30
+
+
+def test_a_title_that_looks_like_a_formula_stays_text_in_the_csv(client, small_network):
+    city = CityPage.objects.filter(live=True, locale__language_code="en").first()
+    city.title = "=HYPERLINK(1)"
+    city.save_revision().publish()
+
+    rows = list(csv.reader(io.StringIO(get(client, "csv", "").content.decode())))
+
+    assert [row[0] for row in rows if "HYPERLINK" in row[0]][:1] == ["'=HYPERLINK(1)"]
+
+
+def test_a_repeated_unknown_value_is_named_once(client, small_network):
+    response = get(client, "geojson", "&".join(["topic=bogus"] * 20))
+
+    assert response.status_code == 400
+    assert response.json()["unknown"] == [["topic", "bogus"]]
