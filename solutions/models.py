@@ -338,9 +338,11 @@ class SolutionPage(BasePage):
         # The city and the cities that replicated it, with all their translations, in one
         # query; each is shown in the visitor's language where it is translated.
         parent_path = self.path[: -self.steplen]
-        related = CityPage.objects.filter(
-            models.Q(path=parent_path) | models.Q(replications=self)
-        ).values("translation_key")
+        # A page being created has no row yet: its preview shows only its parent city.
+        replicated = models.Q(replications=self) if self.pk else models.Q(pk__in=[])
+        related = CityPage.objects.filter(models.Q(path=parent_path) | replicated).values(
+            "translation_key"
+        )
         rows = CityPage.objects.live().filter(translation_key__in=related).order_by("pk")
         visitor_locale = locale_for_language(get_language())
         best = {}

@@ -1,11 +1,13 @@
 """Where cities, solutions and map pages may stand in the page tree."""
 
+from django.test import RequestFactory
+
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from national_sites.models import NationalHomePage
 from solutions.models import CityPage, NetworkMapPage, SolutionPage
-from tests.solutions.factories import NetworkMapPageFactory
+from tests.solutions.factories import CityPageFactory, NetworkMapPageFactory
 
 
 class CityPageRulesTests(WagtailPageTestCase):
@@ -49,3 +51,25 @@ class NetworkMapPageRulesTests(WagtailPageTestCase):
 
         # The limit is per home: a home without a map still accepts one.
         self.assertTrue(NetworkMapPage.can_create_at(estonian_home))
+
+
+class PreviewTests(WagtailPageTestCase):
+    def test_a_solution_not_saved_yet_shows_its_city_in_the_preview(self):
+        """Wagtail previews a page being created before it has a row of its own."""
+        danish_home = NationalHomePage.objects.get(country_code="dk", locale__language_code="da")
+        city = CityPageFactory(parent=danish_home, title="Aarhus", slug="aarhus")
+        city.save_revision().publish()
+        unsaved = SolutionPage(
+            title="Solar roofs",
+            slug="solar-roofs",
+            summary="Solar panels on school roofs.",
+            locale=danish_home.locale,
+            path=city.path + "0001",
+            depth=city.depth + 1,
+        )
+        request = RequestFactory().get("/da/aarhus/solar-roofs/", HTTP_HOST="dk.localhost")
+
+        context = unsaved.get_context(request)
+
+        self.assertEqual(context["city"].title, "Aarhus")
+        self.assertEqual(context["replications"], [])
