@@ -5,7 +5,9 @@ from io import StringIO
 
 from django.conf import settings
 from django.contrib.auth import authenticate
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from django.utils.html import escape
 
 from wagtail.models import Locale, Page
@@ -32,9 +34,17 @@ DEMO_USERS = {
 }
 
 
-@pytest.fixture
-def demo(network):
-    call_command("load_demo_content", stdout=StringIO())
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for this module inside a transaction rolled back after it.
+
+    Each test runs in its own savepoint within it, so what a test writes is undone.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        cache.clear()
+        call_command("load_demo_content", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def test_every_national_home_is_written_in_its_own_language_and_in_english(client, demo):
