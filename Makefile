@@ -53,7 +53,7 @@ format: install
 
 ## messages: extract the visitor-facing strings into locale/ (needs GNU gettext)
 messages: install
-	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=static $(foreach lang,et da es bg it,-l $(lang))
+	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=static --ignore=tests --ignore=test-artifacts --ignore=benchmarks $(foreach lang,et da es bg it,-l $(lang))
 	$(PY) manage.py compile_catalogues
 
 clean-demo:

@@ -53,10 +53,10 @@ def link_url(link, localized, request):
 def page_url(page, request):
     """A page's URL without loading its locale: Wagtail's own get_url reads page.locale."""
     language = language_of(page.locale_id)
+    site = Site.find_for_request(request)
     for root in Site.get_site_root_paths():
         if root.language_code == language and page.url_path.startswith(root.root_path):
             local = f"/{language}/{page.url_path[len(root.root_path) :]}"
-            site = Site.find_for_request(request)
             return local if site and site.pk == root.site_id else root.root_url + local
     return None
 

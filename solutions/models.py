@@ -398,5 +398,5 @@ class NetworkMapPage(BasePage):
         from solutions.views import map_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(map_context(request, self))
+        context.update(map_context(request))
         return context

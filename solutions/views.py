@@ -26,7 +26,7 @@ def unknown_values_message(unknown):
     }
 
 
-def map_context(request, page):
+def map_context(request):
     """What the map page shows: the filter, its choices and the paginated matching cities."""
     language = get_language()
     topics = topics_in(language)
@@ -52,11 +52,11 @@ def map_context(request, page):
         "role_choices": Role.choices,
         "stage_choices": MembershipStage.choices,
         "status_choices": SolutionStatus.choices,
-        "european_map_url": european_map_url(request, page),
+        "european_map_url": european_map_url(request),
     }
 
 
-def european_map_url(request, page):
+def european_map_url(request):
     """On a national site, the European map in the visitor's language; None on the European."""
     chrome = site_chrome(request) or {}
     european = chrome.get("european_map_url")
