@@ -10,6 +10,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # sitemap.xml and robots.txt, one per site, outside the language prefixes.
+    path("", include("home.root_urls")),
 ]
 
 if settings.DEBUG:
@@ -20,7 +22,11 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("home.urls")),
     path("", include("solutions.urls")),
+    path("", include("national_sites.urls")),
+    path("", include("bulletins.urls")),
+    path("", include("academy.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -89,6 +89,8 @@ class DemoLoader:
             if self.has_module(f"national_sites.demo.european.{code}")
         }
         home = HomePage.objects.get(locale=self.locales[network.language])
+        # The source home page of every site, by country code ("eu" for the European site).
+        self.homes = {"eu": home}
         self.load_site(home, network.language, european)
         self.load_settings(Site.objects.get(root_page=home), "network")
 
@@ -100,6 +102,7 @@ class DemoLoader:
             national_home = NationalHomePage.objects.get(
                 locale=self.locales[country.language], country_code=country.code
             )
+            self.homes[country.code] = national_home
             contents = {
                 language: with_map_page(content, language)
                 for language, content in import_module(module_name).SITE.items()
