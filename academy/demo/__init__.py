@@ -1,0 +1,1 @@
+"""Demo content of the SmartEnCity Academy and its webinar series."""

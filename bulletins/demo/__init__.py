@@ -1,0 +1,1 @@
+"""Demo content of the bulletins app: Network bulletins and newsletters, written in code."""

@@ -1,0 +1,1 @@
+"""Demo content of the European site's home app: resources and activity reports."""

@@ -1,0 +1,1 @@
+"""Demo news items of the European site and the five national network sites."""
