@@ -1,1 +1,7 @@
-urlpatterns = []
+from django.urls import path
+
+from home import search
+
+urlpatterns = [
+    path("search/", search.search, name="search"),
+]
