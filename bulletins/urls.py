@@ -1,1 +1,12 @@
-urlpatterns = []
+from django.urls import path
+
+from bulletins import views
+
+app_name = "bulletins"
+
+urlpatterns = [
+    path("subscribe/", views.subscribe, name="subscribe"),
+    path("subscribe/sent/", views.subscribe_sent, name="subscribe_sent"),
+    path("subscribe/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+]
