@@ -1,12 +1,14 @@
-"""Keep the cached list of each site's languages true when home pages change."""
+"""Keep the cached site languages and news true when pages and topics change."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from national_sites.languages import forget_site_languages
+from national_sites.news import forget_news
+from solutions.models import Topic
 
 
 @receiver(page_published)
@@ -20,3 +22,24 @@ def forget_languages_when_a_home_page_changes(sender, instance, **kwargs):
 def forget_languages_when_a_home_page_is_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.depth == 2:
         forget_site_languages()
+
+
+# Any page, not only news: a news index, a home page's network name or a whole site's tree
+# may be what changed.
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def forget_news_when_pages_change(**kwargs):
+    forget_news()
+
+
+@receiver(post_delete)
+def forget_news_when_a_page_is_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_news()
+
+
+@receiver(post_save, sender=Topic)
+@receiver(post_delete, sender=Topic)
+def forget_news_when_a_topic_changes(**kwargs):
+    forget_news()

@@ -196,6 +196,7 @@ class CityPage(BasePage):
         return self.latitude, self.longitude
 
     def get_context(self, request, *args, **kwargs):
+        from national_sites.news import news_about  # news are about cities, so come later
         from solutions.network_data import topics_in
 
         context = super().get_context(request, *args, **kwargs)
@@ -216,6 +217,7 @@ class CityPage(BasePage):
         ]
         map_url = (site_chrome(request) or {}).get("map_url")
         context["map_url"] = f"{map_url}?country={self.country.code}" if map_url else None
+        context["news_about"] = news_about(self, "cities", request)
         return context
 
     def clean(self):
@@ -322,6 +324,7 @@ class SolutionPage(BasePage):
         super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from national_sites.news import news_about  # news are about solutions, so come later
         from solutions.network_data import City, topics_in
 
         context = super().get_context(request, *args, **kwargs)
@@ -375,6 +378,7 @@ class SolutionPage(BasePage):
         map_url = (site_chrome(request) or {}).get("map_url")
         query = urlencode([("topic", slug) for slug in slugs])
         context["map_url"] = f"{map_url}?{query}" if map_url and query else map_url
+        context["news_about"] = news_about(self, "solutions", request)
         return context
 
 
