@@ -1,10 +1,13 @@
+from urllib.parse import urlsplit
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -105,8 +108,13 @@ class HomePage(BasePage, SiteChromeMixin):  # noqa: DJ008 (Page defines __str__)
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.ResourcesPage",
         "solutions.CityPage",
         "solutions.NetworkMapPage",
+        "national_sites.NewsIndexPage",
+        "bulletins.BulletinIndexPage",
+        "bulletins.NewsletterIndexPage",
+        "academy.AcademyIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -209,3 +217,117 @@ class SiteSettings(BaseSiteSetting):
             ("Bluesky", self.bluesky_url),
         ]
         return [(name, url) for name, url in links if url]
+
+
+class ResourceKind(models.TextChoices):
+    """The kinds of external resource, in the order the resources page shows them."""
+
+    GUIDE = "guide", _("Guides and handbooks")
+    TOOL = "tool", _("Tools")
+    FUNDING = "funding", _("Funding")
+    INITIATIVE = "initiative", _("Initiatives and networks")
+    DATA = "data", _("Open data")
+
+
+class ExternalResource(TranslatableMixin, models.Model):
+    """A guide, tool, funding programme, initiative or data set elsewhere on the web.
+
+    Network coordinators keep the list; the resources pages show it in each language.
+    """
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=600)
+    url = models.URLField(_("address"), max_length=500)
+    kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices)
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first within their kind.")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("url"),
+        FieldPanel("kind"),
+        FieldPanel("sort_order"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("url"),
+        SynchronizedField("kind"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("external resource")
+        verbose_name_plural = _("external resources")
+        ordering = ["sort_order", "title"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def domain(self):
+        """The site the link leads to, as visitors recognise it: "europa.eu", not a full URL."""
+        hostname = urlsplit(self.url).hostname or ""
+        return hostname.removeprefix("www.")
+
+
+class ResourcesPage(BasePage):
+    """Lists the external resources by kind, and the documents of one collection.
+
+    Editors choose the collection that holds the activity reports and similar documents;
+    uploading a document to it lists it here, newest first.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+    report_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection of reports"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Every document in this collection is listed on the page, newest first."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("report_collection")], heading=_("Reports")),
+    ]
+
+    parent_page_types = ["home.HomePage", "national_sites.NationalHomePage"]
+    subpage_types = []
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        SynchronizedField("report_collection"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("resources page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = ExternalResource.objects.filter(locale_id=self.locale_id).only(
+            "title", "description", "url", "kind"
+        )
+        by_kind = {}
+        for resource in resources:
+            by_kind.setdefault(resource.kind, []).append(resource)
+        context["resource_groups"] = [
+            {"kind": kind.value, "label": kind.label, "resources": by_kind[kind.value]}
+            for kind in ResourceKind
+            if kind.value in by_kind
+        ]
+        context["reports"] = (
+            get_document_model()
+            .objects.filter(collection_id=self.report_collection_id)
+            .order_by("-created_at", "-pk")
+            .only("title", "file", "file_size", "created_at")
+            if self.report_collection_id
+            else []
+        )
+        return context
