@@ -299,6 +299,11 @@ class NetworkSetup:
                 "solutions.add_topic",
                 "solutions.change_topic",
                 "solutions.delete_topic",
+                "home.add_externalresource",
+                "home.change_externalresource",
+                "home.delete_externalresource",
+                "bulletins.send_issue",
+                "bulletins.view_mailing",
             ],
         )
         self.grant_pages(coordinators, self.root_page, COORDINATOR_PAGE_PERMISSIONS)

@@ -10,9 +10,15 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
-from home.models import HomePage, SiteSettings, StandardPage
+from academy.demo.loader import load_academy
+from academy.models import AcademyIndexPage
+from bulletins.demo.loader import load_bulletins
+from bulletins.models import BulletinIndexPage
+from home.demo.loader import load_resources
+from home.models import HomePage, ResourcesPage, SiteSettings, StandardPage
+from national_sites.demo.news_loader import load_news
 from national_sites.demo.schema import translation_strings
-from national_sites.models import NationalHomePage
+from national_sites.models import NationalHomePage, NewsIndexPage
 from national_sites.setup import COORDINATORS_GROUP, TRANSLATORS_GROUP, NetworkSetup
 from national_sites.translation import translate
 from solutions.demo.loader import load_cities, load_topics
@@ -69,6 +75,8 @@ def links(items, pages):
 
 
 PAGE_MODELS = {"standard": StandardPage, "map": NetworkMapPage}
+# The sections added to a site's main navigation once their demo content is loaded.
+SECTION_MODELS = [NewsIndexPage, AcademyIndexPage, BulletinIndexPage, ResourcesPage]
 
 
 class DemoLoader:
@@ -119,7 +127,43 @@ class DemoLoader:
                 )
                 self.log(f"Loaded {count} cities of {country.name}.")
 
+        # What editors publish: news on every site; bulletins, newsletters, the Academy and
+        # the resources on the European site. Each needs the cities and topics above.
+        load_news(self)
+        load_bulletins(self)
+        load_academy(self)
+        load_resources(self)
+        self.link_sections()
+
         self.load_users(network)
+
+    def link_sections(self):
+        """Add each site's news, Academy, bulletins and resources to its main navigation.
+
+        The home pages were written before these pages existed. A link is labelled with the
+        page's title, so each translation of the home page gets the translated title.
+        """
+        for home in self.homes.values():
+            home = home.specific_class.objects.get(pk=home.pk)
+            linked = {block.value["page"].pk for block in home.navigation if block.value["page"]}
+            sections = [
+                page
+                for model in SECTION_MODELS
+                for page in model.objects.child_of(home)
+                if page.pk not in linked
+            ]
+            if not sections:
+                continue
+            for page in sections:
+                home.navigation.append(("link", {"label": page.title, "page": page, "url": ""}))
+            home.save_revision().publish()
+            for translated_home in home.get_translations().select_related("locale"):
+                strings = {}
+                for page in sections:
+                    translated = page.get_translation_or_none(translated_home.locale)
+                    if translated is not None:
+                        strings[page.title] = translated.title
+                translate(home, translated_home.locale, strings)
 
     @staticmethod
     def has_module(name):

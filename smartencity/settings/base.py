@@ -103,6 +103,11 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's page queries join one table per page type, which can inflate PostgreSQL's
+    # row estimates until its JIT compiler spends seconds compiling a query that returns
+    # ten rows. JIT pays off for long analytic queries, never for a web page.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set; a cache outage must degrade to uncached rendering.
@@ -177,11 +182,36 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "SmartEnCity Network <noreply@localhost>"
 )
 
+# Bulletins and newsletters: how long the e-mailed links work, how many e-mails go out per
+# batch, and how many subscription attempts one address may make in a window (seconds).
+BULLETINS_CONFIRM_MAX_AGE = int(os.environ.get("BULLETINS_CONFIRM_MAX_AGE", 3 * 24 * 60 * 60))
+BULLETINS_UNSUBSCRIBE_MAX_AGE = int(
+    os.environ.get("BULLETINS_UNSUBSCRIBE_MAX_AGE", 400 * 24 * 60 * 60)
+)
+BULLETINS_SEND_BATCH_SIZE = int(os.environ.get("BULLETINS_SEND_BATCH_SIZE", 100))
+BULLETINS_SUBSCRIBE_RATE_LIMIT = int(os.environ.get("BULLETINS_SUBSCRIBE_RATE_LIMIT", 5))
+BULLETINS_SUBSCRIBE_RATE_WINDOW = int(os.environ.get("BULLETINS_SUBSCRIBE_RATE_WINDOW", 10 * 60))
+
 WAGTAIL_SITE_NAME = _("SmartEnCity Network")
 WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{NETWORK_DOMAIN}:{NETWORK_PORT}"
 )
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search backend; on PostgreSQL, each language is indexed and searched with
+# its own text search configuration (see home/search_backend.py). A configuration this server
+# lacks (estonian on PostgreSQL 15, for one) falls back to SEARCH_CONFIG.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "home.search_backend",
+        "SEARCH_CONFIG": "simple",
+        "SEARCH_CONFIGS": {
+            "en": "english",
+            "da": "danish",
+            "es": "spanish",
+            "it": "italian",
+            "et": "estonian",
+        },
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
