@@ -36,7 +36,7 @@ def european_time_zones():
     ]
 
 
-class EventPageForm(WagtailAdminPageForm):
+class TrainingEventPageForm(WagtailAdminPageForm):
     """An event's form: its start is typed as the local time of the event's own time zone.
 
     Django reads a typed date and time in the editor's time zone. An editor planning a session
@@ -69,14 +69,14 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class TrainingEventPage(RoutablePageMixin, BasePage):
     """What a session and a webinar share: when it happens, who speaks, what it covers.
 
     `starts_at` is stored as an instant; `time_zone` says where the event's clock is, so the
     time is shown as the organisers announced it (10:00 CET), whatever the server's zone.
     """
 
-    base_form_class = EventPageForm
+    base_form_class = TrainingEventPageForm
 
     starts_at = models.DateTimeField(
         _("starts at"),
@@ -155,6 +155,11 @@ class EventPage(RoutablePageMixin, BasePage):
 
     class Meta:
         abstract = True
+
+    @property
+    def search_date(self):
+        """The date search results show for this page."""
+        return self.starts_at
 
     @property
     def zone(self):
@@ -252,7 +257,7 @@ class AcademyIndexPage(BasePage):
         return context
 
 
-class AcademySessionPage(EventPage):
+class AcademySessionPage(TrainingEventPage):
     """One training session of the Academy: when, who speaks, what it covers, and its recording."""
 
     cities = ParentalManyToManyField(
@@ -263,14 +268,14 @@ class AcademySessionPage(EventPage):
         help_text=_("The member cities whose work the session presents."),
     )
 
-    content_panels = EventPage.content_panels + [
+    content_panels = TrainingEventPage.content_panels + [
         FieldPanel("cities", widget=forms.CheckboxSelectMultiple)
     ]
 
     parent_page_types = ["academy.AcademyIndexPage"]
     subpage_types = []
 
-    translatable_fields = EventPage.translatable_fields + [SynchronizedField("cities")]
+    translatable_fields = TrainingEventPage.translatable_fields + [SynchronizedField("cities")]
 
     class Meta:
         verbose_name = _("Academy session")
@@ -318,7 +323,7 @@ class WebinarSeriesPage(BasePage):
         return webinar.route(request, path_components[1:])
 
 
-class WebinarPage(EventPage):
+class WebinarPage(TrainingEventPage):
     """One webinar of a series. Its place in the series is its place among its siblings."""
 
     parent_page_types = ["academy.WebinarSeriesPage"]

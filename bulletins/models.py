@@ -70,6 +70,11 @@ class IssuePage(BasePage):
     class Meta:
         abstract = True
 
+    @property
+    def search_date(self):
+        """The date search results show for this page."""
+        return self.issue_date
+
     def clean(self):
         super().clean()
         if self.pdf_id and self.pdf.file_extension.lower() != "pdf":

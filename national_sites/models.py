@@ -257,6 +257,11 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
 
+    @property
+    def search_date(self):
+        """The date search results show for this page."""
+        return self.date
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(news.news_page_context(self, request))

@@ -4,6 +4,7 @@ Pages are StandardPages created under the homes of the `network` fixture, in the
 the home they are created under, and published as an editor would.
 """
 
+import datetime
 import re
 import time
 
@@ -12,6 +13,7 @@ from wagtail.models import Locale
 import pytest
 
 from tests.factories import StandardPageFactory
+from tests.national_sites.news_factories import NewsIndexPageFactory, make_news
 from tests.query_budget import assert_query_budget
 
 pytestmark = pytest.mark.django_db
@@ -199,3 +201,14 @@ def test_the_query_count_stays_in_budget_and_does_not_grow_with_results(client, 
     own_site_only = assert_query_budget(client, "dk.localhost", path)
     assert large == small
     assert own_site_only < small
+
+
+def test_a_news_result_shows_the_date_of_the_news_not_of_its_publication(client, network):
+    news_index = NewsIndexPageFactory(parent=home(network, "eu", "en"))
+    news_index.save_revision().publish()
+    make_news(news_index, "Heat pumps for schools", datetime.date(2023, 5, 9))
+
+    html = search(client, "localhost", "en", "heat pumps")
+
+    assert result_titles(html) == ["Heat pumps for schools"]
+    assert '<time datetime="2023-05-09">' in html
