@@ -1,11 +1,16 @@
-"""Browser tests: Debian's Chromium, driven by Playwright, against pytest-django's live server.
+"""Browser tests: Debian's Chromium, driven by Playwright, against a live server.
 
-Each test loads the demo network itself, because transactional tests empty every table when
-they end; it then points every Wagtail site at the live server's port and only then starts
-Playwright. The order matters: while Playwright's sync API runs, an asyncio loop is
-registered on the main thread, and Django refuses ORM calls from there. So the fixtures read
-everything a test needs from the database first, and Playwright stops before the database is
-flushed.
+The demo network is loaded once for all browser tests, committed to the test database, and
+served by one live server for the session. Loading it takes minutes, so the tests share it:
+`transactional_db` is replaced here by a fixture that does nothing, because pytest-django's
+would empty every table after each test. pytest-django runs tests that use a live server
+after every other database test, and no other test is transactional, so no other test sees
+the demo; the test database is dropped when the session ends. Tests that change content
+(publishing a news item) only add to it, and never change what another test reads.
+
+The order of start-up matters: while Playwright's sync API runs, an asyncio loop is
+registered on the main thread, and Django refuses ORM calls from there. So everything a test
+needs from the database is read when the demo is loaded, before any browser starts.
 """
 
 import os
@@ -23,8 +28,10 @@ from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
 from national_sites.demo.loader import DEMO_PASSWORD, DemoLoader
+from national_sites.models import NewsIndexPage
 
 CHROMIUM_MISSING = "Chromium is not installed: apt-get install chromium to run the browser tests"
 
@@ -81,6 +88,7 @@ class DemoNetwork:
     titles: dict[str, str] = field(default_factory=dict)  # absolute URL -> page title
     titles_by_id: dict[int, str] = field(default_factory=dict)  # page pk -> title
     home_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (site, lang) -> pk
+    news_index_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # same keys
     password: str = DEMO_PASSWORD
 
     def url(self, site_key, path="/"):
@@ -121,12 +129,39 @@ def restore_migration_data():
     )
 
 
+@pytest.fixture(scope="session")
+def live_server(request, chromium_executable, django_db_setup):
+    """One live server for every browser test.
+
+    It replaces pytest-django's fixture of this name, which is session-wide too, so that
+    pytest-django still sets the test database up and orders these tests after the others.
+    """
+    address = (
+        request.config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(address)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def demo_network(live_server):
+def transactional_db():
+    """Nothing: pytest-django would empty every table after each test (see the top)."""
+
+
+@pytest.fixture(scope="session")
+def demo_network(live_server, django_db_blocker):
     """The six sites with their demo content and users, served by the live server."""
-    restore_migration_data()
-    DemoLoader().run()
-    port = int(urlsplit(live_server.url).port)
+    # The live server's thread queries the database for the whole session.
+    with django_db_blocker.unblock():
+        restore_migration_data()
+        DemoLoader().run()
+        yield read_demo_network(int(urlsplit(live_server.url).port))
+
+
+def read_demo_network(port):
     Site.objects.update(port=port)
     cache.clear()
 
@@ -155,12 +190,23 @@ def demo_network(live_server):
         key = keys_by_host[site.hostname]
         for home in site.root_page.get_translations(inclusive=True).select_related("locale"):
             demo.home_ids[key, home.locale.language_code] = home.pk
+    keys_by_home_path = {
+        path: key
+        for key, path in (
+            (key, Page.objects.values_list("path", flat=True).get(pk=pk))
+            for key, pk in demo.home_ids.items()
+        )
+    }
+    for news_index in NewsIndexPage.objects.filter(depth=3):
+        key = keys_by_home_path.get(news_index.path[: -Page.steplen])
+        if key:
+            demo.news_index_ids[key] = news_index.pk
     return demo
 
 
 @pytest.fixture
 def chromium(chromium_executable, demo_network):
-    """A headless Chromium, started once the data is ready and stopped before the flush."""
+    """A headless Chromium for one test, started once the demo is loaded."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=chromium_executable, args=CHROMIUM_ARGS, headless=True

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 NODES_SHOWN = 3

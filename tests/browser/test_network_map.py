@@ -20,7 +20,7 @@ from solutions.demo.topics import TOPICS
 from solutions.models import MembershipStage, Role, SolutionStatus
 from solutions.views import CITIES_PER_PAGE
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 LANGUAGE = "en"
 MAP_PATH = f"/{LANGUAGE}/map/"

@@ -7,7 +7,7 @@ from django.utils.translation import get_language_info
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
 def language_name(code):
