@@ -86,6 +86,13 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self):
+        self.load_network()
+        self.load_publications()
+        self.load_users(settings.NETWORK)
+
+    @transaction.atomic
+    def load_network(self):
+        """The sites with their pages, the topics, and the cities with their solutions."""
         network = settings.NETWORK
         NetworkSetup(network).run()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -127,15 +134,18 @@ class DemoLoader:
                 )
                 self.log(f"Loaded {count} cities of {country.name}.")
 
-        # What editors publish: news on every site; bulletins, newsletters, the Academy and
-        # the resources on the European site. Each needs the cities and topics above.
+    @transaction.atomic
+    def load_publications(self):
+        """What editors publish, linked to the cities and topics loaded before.
+
+        News goes on every site; bulletins, newsletters, the Academy and the resources go on
+        the European site.
+        """
         load_news(self)
         load_bulletins(self)
         load_academy(self)
         load_resources(self)
         self.link_sections()
-
-        self.load_users(network)
 
     def link_sections(self):
         """Add each site's news, Academy, bulletins and resources to its main navigation.

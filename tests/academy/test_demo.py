@@ -23,7 +23,7 @@ def demo(django_db_setup, django_db_blocker):
     """The demo sites with the Academy loaded twice, inside a transaction rolled back after."""
     with django_db_blocker.unblock(), transaction.atomic():
         loader = DemoLoader()
-        loader.run()
+        loader.load_network()
         load_academy(loader)
         index = load_academy(loader)
         yield {"loader": loader, "index": index}

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def loader():
     demo = DemoLoader()
-    demo.run()
+    demo.load_network()
     return demo
 
 

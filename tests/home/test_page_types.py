@@ -8,8 +8,10 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
-from home.models import HomePage, StandardPage
-from national_sites.models import NationalHomePage
+from academy.models import AcademyIndexPage
+from bulletins.models import BulletinIndexPage, NewsletterIndexPage
+from home.models import HomePage, ResourcesPage, StandardPage
+from national_sites.models import NationalHomePage, NewsIndexPage
 from solutions.models import CityPage, NetworkMapPage
 from tests.factories import StandardPageFactory
 
@@ -19,9 +21,12 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(NationalHomePage, {Page})
 
-    def test_home_pages_hold_standard_pages_cities_and_the_map(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CityPage, NetworkMapPage})
-        self.assertAllowedSubpageTypes(NationalHomePage, {StandardPage, CityPage, NetworkMapPage})
+    def test_home_pages_hold_the_sections_of_their_site(self):
+        shared = {StandardPage, ResourcesPage, CityPage, NetworkMapPage, NewsIndexPage}
+        # Bulletins, newsletters and the Academy are the European team's.
+        european = {BulletinIndexPage, NewsletterIndexPage, AcademyIndexPage}
+        self.assertAllowedSubpageTypes(HomePage, shared | european)
+        self.assertAllowedSubpageTypes(NationalHomePage, shared)
 
     def test_standard_pages_go_under_any_home_page_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, NationalHomePage, StandardPage})

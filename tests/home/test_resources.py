@@ -373,7 +373,7 @@ def test_the_resources_page_stays_within_its_budget_at_two_sizes(
 
 def test_the_demo_loads_the_resources_the_reports_and_the_page_once(client, network):
     loader = DemoLoader()
-    loader.run()
+    loader.load_network()
     load_resources(loader)
     load_resources(loader)
 

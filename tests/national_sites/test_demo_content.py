@@ -15,10 +15,12 @@ from wagtail_localize.models import Translation
 
 import pytest
 
-from home.models import HomePage
+from academy.models import AcademyIndexPage
+from bulletins.models import BulletinIndexPage
+from home.models import HomePage, ResourcesPage
 from national_sites.demo.loader import DEMO_PASSWORD
 from national_sites.demo.schema import translation_strings
-from national_sites.models import NationalHomePage
+from national_sites.models import NationalHomePage, NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +121,23 @@ def test_the_demo_users_log_in_with_the_documented_password_into_their_groups(de
             assert list(user.groups.values_list("name", flat=True)) == [group_name]
         else:
             assert user.is_superuser
+
+
+def main_navigation(client, host, path):
+    html = client.get(path, HTTP_HOST=host).content.decode()
+    return html[html.index('<nav class="site-nav"') : html.index("</nav>", html.index("site-nav"))]
+
+
+def test_each_sites_navigation_leads_to_its_sections_in_the_visitors_language(client, demo):
+    european_danish = HomePage.objects.get(locale__language_code="da")
+    navigation = main_navigation(client, "localhost", "/da/")
+    for model in (NewsIndexPage, AcademyIndexPage, BulletinIndexPage, ResourcesPage):
+        section = model.objects.child_of(european_danish).get()
+        assert f'href="/da/{section.slug}/"' in navigation, model.__name__
+        assert section.title in navigation, model.__name__
+
+    danish_home = NationalHomePage.objects.get(country_code="dk", locale__language_code="da")
+    news = NewsIndexPage.objects.child_of(danish_home).get()
+    navigation = main_navigation(client, "dk.localhost", "/da/")
+    assert f'href="/da/{news.slug}/"' in navigation
+    assert news.title in navigation

@@ -15,22 +15,11 @@ from national_sites.translation import translate
 from tests.national_sites.news_factories import (
     NewsIndexPageFactory,
     danish_home,
-    make_danish_news,
     make_news,
 )
-from tests.solutions.conftest import make_small_network, network_locales, publish
+from tests.solutions.conftest import make_small_network, publish
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def locales(db):
-    return network_locales()
-
-
-@pytest.fixture
-def danish_news(network, locales):
-    return make_danish_news(network, locales)
 
 
 class NewsPageRulesTests(WagtailPageTestCase):

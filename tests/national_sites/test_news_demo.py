@@ -28,7 +28,7 @@ def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         cache.clear()
         loader = DemoLoader()
-        loader.run()
+        loader.load_network()
         load_news(loader)
         yield loader
         transaction.set_rollback(True)

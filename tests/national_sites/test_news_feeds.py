@@ -14,22 +14,11 @@ from national_sites.news import feed_links
 from national_sites.translation import translate
 from tests.national_sites.news_factories import (
     NewsIndexPageFactory,
-    make_danish_news,
     make_news,
 )
-from tests.solutions.conftest import make_topics, network_locales, publish
+from tests.solutions.conftest import make_topics, publish
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def locales(db):
-    return network_locales()
-
-
-@pytest.fixture
-def danish_news(network, locales):
-    return make_danish_news(network, locales)
 
 
 @pytest.fixture
