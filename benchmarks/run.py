@@ -1,4 +1,4 @@
-"""The map benchmark: query counts, server time and size of the network map at scale.
+"""The benchmark: query counts, server time and size of the network map, and search, at scale.
 
 Run with `make bench`. It builds its own database (BENCH_DATABASE_URL, default a SQLite
 file next to this script) with `load_demo_content --scale N` once, then measures warm
@@ -42,7 +42,20 @@ BUDGETS = {
     "GeoJSON KB": 250,
     "map page cold queries": 12,
     "filtered map page cold queries": 12,
+    "search queries": 12,
+    "search slowest ms": 200,
 }
+
+# One search per site in its own language, with words the demo content uses.
+SEARCHES = [
+    ("localhost", "/en/search/?q=district+heating"),
+    ("localhost", "/en/search/?q=cities+energy+planning"),
+    ("ee.localhost", "/et/search/?q=energia"),
+    ("dk.localhost", "/da/search/?q=fjernvarme+byer"),
+    ("es.localhost", "/es/search/?q=ciudades+energ%C3%ADa"),
+    ("bg.localhost", "/bg/search/?q=%D0%B5%D0%BD%D0%B5%D1%80%D0%B3%D0%B8%D1%8F"),
+    ("it.localhost", "/it/search/?q=citt%C3%A0+energia"),
+]
 
 
 def measure(client, host, path, repeat, cold=False):
@@ -105,6 +118,11 @@ def main():
             results[f"{name} {temperature} ms"] = ms
         if name == "GeoJSON":
             results["GeoJSON KB"] = size / 1024
+
+    # Search is never cached: every request reads the index.
+    searches = [measure(client, host, path, args.repeat) for host, path in SEARCHES]
+    results["search queries"] = max(queries for queries, _ms, _size in searches)
+    results["search slowest ms"] = max(ms for _queries, ms, _size in searches)
 
     failed = False
     for name, value in results.items():
