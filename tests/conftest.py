@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 
 from wagtail.models import Site
 
@@ -19,6 +20,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Set the network up once in the test database; each test then runs in a rollback."""
     with django_db_blocker.unblock():
         NetworkSetup(settings.NETWORK).run()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language.
+
+    A request activates its visitor's language in the test's thread and leaves it active,
+    so without this, messages built outside a request (a model's validation) would speak
+    whatever language the previous test's last request was in.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

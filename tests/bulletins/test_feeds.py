@@ -11,6 +11,7 @@ import pytest
 from national_sites.translation import translate
 from tests.bulletins.factories import BulletinPageFactory
 from tests.solutions.conftest import publish
+from tests.translations import interface_text
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +45,9 @@ def test_the_danish_feed_holds_the_danish_issues(client, bulletins):
 
     feed = feedparser.parse(response.content)
     assert not feed.bozo
-    assert [entry.title for entry in feed.entries] == ["No. 2: Nyhedsbrev 2"]
+    assert [entry.title for entry in feed.entries] == [
+        interface_text("da", "No. %(number)s: %(title)s", number=2, title="Nyhedsbrev 2")
+    ]
     assert feed.entries[0].link == "http://localhost/da/bulletins/bulletin-2/"
 
 

@@ -36,6 +36,7 @@ from national_sites.setup import SHARED_COLLECTION
 from national_sites.translation import translate
 from tests.query_budget import MAX_QUERIES, count_queries
 from tests.solutions.conftest import network_locales
+from tests.translations import interface_text
 
 pytestmark = pytest.mark.django_db
 
@@ -245,7 +246,10 @@ def test_a_language_without_resources_says_so(client, resources_page):
     response = client.get(path_of(danish), HTTP_HOST="localhost")
 
     assert [level for level, _text in outline(response).headings] == ["h1"]
-    assert "No resources have been listed in this language yet." in response.content.decode()
+    assert (
+        interface_text("da", "No resources have been listed in this language yet.")
+        in response.content.decode()
+    )
 
 
 def test_the_reports_of_the_collection_are_listed_newest_first(

@@ -3,8 +3,6 @@ the news about them."""
 
 import datetime
 
-from django.utils import translation
-
 import pytest
 
 from national_sites.translation import translate
@@ -18,6 +16,7 @@ from tests.solutions.conftest import (
     national_home,
     publish,
 )
+from tests.translations import interface_text
 
 pytestmark = pytest.mark.django_db
 
@@ -133,9 +132,7 @@ def test_a_city_and_a_solution_list_the_latest_news_about_them(client, network, 
     ).content.decode()
     english_city = client.get("/en/sonderborg/", HTTP_HOST="dk.localhost").content.decode()
 
-    with translation.override("da"):
-        heading = translation.gettext("News about %(title)s") % {"title": "Sønderborg Kommune"}
-    assert heading in city_html
+    assert interface_text("da", "News about %(title)s", title="Sønderborg Kommune") in city_html
     assert '<a href="/da/nyheder/varme-nyt/">Varme nyt</a>' in city_html
     assert ">By nyt 5<" in city_html and ">By nyt 4<" in city_html
     assert "By nyt 3" not in city_html  # three at most
