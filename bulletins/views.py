@@ -25,7 +25,9 @@ def too_many_attempts(request):
     except ValueError:  # the window ended between add() and incr()
         cache.add(key, 1, settings.BULLETINS_SUBSCRIBE_RATE_WINDOW)
         attempts = 1
-    return attempts > settings.BULLETINS_SUBSCRIBE_RATE_LIMIT
+    # During a Redis outage django-redis answers None: subscribing stays open rather than
+    # failing, and the honeypot still stops the simplest robots.
+    return attempts is not None and attempts > settings.BULLETINS_SUBSCRIBE_RATE_LIMIT
 
 
 def invalid_link(request, error):

@@ -224,6 +224,26 @@ def test_the_sixth_attempt_in_ten_minutes_is_refused(client, archives):
     assert "try again in 10 minutes" in refused.content.decode()
 
 
+UNREACHABLE_REDIS = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+    }
+}
+
+
+def test_subscribing_still_works_while_the_cache_is_down(client, archives):
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        answers = [subscribe(client, f"down{n}@example.org").status_code for n in range(2)]
+
+    assert answers == [302, 302]
+    assert [message.to for message in mail.outbox] == [
+        ["down0@example.org"],
+        ["down1@example.org"],
+    ]
+
+
 @override_settings(BULLETINS_CONFIRM_MAX_AGE=3 * 24 * 3600)
 def test_an_expired_confirmation_link_gets_a_clear_page(client, archives):
     with signed_ago(days=3, minutes=1):
