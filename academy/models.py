@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -20,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from academy.blocks import SpeakersBlock
 from home.chrome import page_url
+from home.forms import SameLocaleChoicesForm
 from home.locales import language_of
 from home.models import BasePage
 from solutions.models import CityPage, Topic
@@ -36,7 +36,7 @@ def european_time_zones():
     ]
 
 
-class TrainingEventPageForm(WagtailAdminPageForm):
+class TrainingEventPageForm(SameLocaleChoicesForm):
     """An event's form: its start is typed as the local time of the event's own time zone.
 
     Django reads a typed date and time in the editor's time zone. An editor planning a session
@@ -45,16 +45,12 @@ class TrainingEventPageForm(WagtailAdminPageForm):
     language, not every language's copy of them.
     """
 
+    same_locale_fields = ("topics", "cities")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id
-        if locale_id:
-            if "topics" in self.fields:
-                self.fields["topics"].queryset = Topic.objects.filter(locale_id=locale_id)
-            if "cities" in self.fields:
-                self.fields["cities"].queryset = CityPage.objects.filter(
-                    locale_id=locale_id
-                ).order_by("title")
+        if "cities" in self.fields:
+            self.fields["cities"].queryset = self.fields["cities"].queryset.order_by("title")
         if self.instance.starts_at:
             wall_clock = self.instance.local_starts_at
             self.initial["starts_at"] = wall_clock.replace(tzinfo=None)

@@ -6,7 +6,6 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
@@ -15,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.forms import SameLocaleChoicesForm
 from home.models import BasePage, SiteChromeMixin
 from national_sites import news
 from national_sites.feeds import NewsAtomFeed, NewsFeed
@@ -79,17 +79,8 @@ NEWS_PER_PAGE = 10
 ARCHIVE_YEARS = range(1, 10000)
 
 
-class NewsPageForm(WagtailAdminPageForm):
-    """Offers the topics, cities and solutions of the page's own language only."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.instance.locale_id:
-            return
-        for name in ("topics", "cities", "solutions"):
-            if name in self.fields:
-                field = self.fields[name]
-                field.queryset = field.queryset.filter(locale_id=self.instance.locale_id)
+class NewsPageForm(SameLocaleChoicesForm):
+    same_locale_fields = ("topics", "cities", "solutions")
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

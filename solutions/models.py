@@ -8,7 +8,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
@@ -21,6 +20,7 @@ from django_countries.fields import CountryField
 
 from home.blocks import BodyBlock
 from home.chrome import page_url, site_chrome
+from home.forms import SameLocaleChoicesForm
 from home.locales import language_of, locale_for_language
 from home.models import BasePage
 from solutions.blocks import ContactBlock, DocumentsBlock, GalleryBlock, KeyFiguresBlock
@@ -239,15 +239,8 @@ class CityPage(BasePage):
         super().save(*args, **kwargs)
 
 
-class SolutionPageForm(WagtailAdminPageForm):
-    """Offers the topics of the page's own language only, not every language's copy."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "topics" in self.fields and self.instance.locale_id:
-            self.fields["topics"].queryset = Topic.objects.filter(
-                locale_id=self.instance.locale_id
-            )
+class SolutionPageForm(SameLocaleChoicesForm):
+    same_locale_fields = ("topics",)
 
 
 class SolutionPage(BasePage):
