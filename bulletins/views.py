@@ -1,7 +1,6 @@
 """Subscribing, confirming and unsubscribing: the visitor-facing views outside the page tree."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -11,23 +10,16 @@ from bulletins.forms import SubscribeForm
 from bulletins.mail import send_confirmation
 from bulletins.models import Subscriber
 from bulletins.tokens import InvalidLink, read_confirmation_token, read_unsubscribe_token
-
-RATE_LIMIT_KEY = "bulletins:subscribe-attempts:{address}"
+from home.ratelimit import too_many_attempts as rate_limited
 
 
 def too_many_attempts(request):
-    """Count this address's attempts in the cache; True once it is over the limit."""
-    key = RATE_LIMIT_KEY.format(address=request.META.get("REMOTE_ADDR", ""))
-    # add() starts the window only for the first attempt; later ones do not extend it.
-    cache.add(key, 0, settings.BULLETINS_SUBSCRIBE_RATE_WINDOW)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # the window ended between add() and incr()
-        cache.add(key, 1, settings.BULLETINS_SUBSCRIBE_RATE_WINDOW)
-        attempts = 1
-    # During a Redis outage django-redis answers None: subscribing stays open rather than
-    # failing, and the honeypot still stops the simplest robots.
-    return attempts is not None and attempts > settings.BULLETINS_SUBSCRIBE_RATE_LIMIT
+    return rate_limited(
+        request,
+        "subscribe",
+        settings.BULLETINS_SUBSCRIBE_RATE_LIMIT,
+        settings.BULLETINS_SUBSCRIBE_RATE_WINDOW,
+    )
 
 
 def invalid_link(request, error):

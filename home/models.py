@@ -115,6 +115,9 @@ class HomePage(BasePage, SiteChromeMixin):  # noqa: DJ008 (Page defines __str__)
         "bulletins.BulletinIndexPage",
         "bulletins.NewsletterIndexPage",
         "academy.AcademyIndexPage",
+        "checkup.CheckupPage",
+        "membership.JoinPage",
+        "membership.NetworkDashboardPage",
     ]
     max_count_per_parent = 1
 

@@ -53,6 +53,8 @@ class NationalHomePage(BasePage, SiteChromeMixin):
         "solutions.CityPage",
         "solutions.NetworkMapPage",
         "national_sites.NewsIndexPage",
+        "checkup.CheckupPage",
+        "membership.JoinPage",
     ]
 
     translatable_fields = (

@@ -59,6 +59,17 @@ MODERATOR_MEDIA_PERMISSIONS = EDITOR_MEDIA_PERMISSIONS + [
 ]
 CHOOSER_MEDIA_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
+# What a national network does with its country's data; the views show each group its own
+# country's rows only (national_sites.access).
+EDITOR_NETWORK_PERMISSIONS = ["checkup.view_checkupsubmission"]
+MODERATOR_NETWORK_PERMISSIONS = EDITOR_NETWORK_PERMISSIONS + [
+    "checkup.delete_checkupsubmission",
+    "membership.view_membershipapplication",
+    "membership.change_membershipapplication",
+    "solutions.add_membershipstagechange",
+    "solutions.view_membershipstagechange",
+]
+
 
 def permission(dotted_name):
     app_label, codename = dotted_name.split(".")
@@ -180,11 +191,21 @@ class NetworkSetup:
 
         editors = self.ensure_group(country.editors_group)
         moderators = self.ensure_group(country.moderators_group)
-        for group, page_permissions, media_permissions in (
-            (editors, EDITOR_PAGE_PERMISSIONS, EDITOR_MEDIA_PERMISSIONS),
-            (moderators, MODERATOR_PAGE_PERMISSIONS, MODERATOR_MEDIA_PERMISSIONS),
+        for group, page_permissions, media_permissions, network_permissions in (
+            (
+                editors,
+                EDITOR_PAGE_PERMISSIONS,
+                EDITOR_MEDIA_PERMISSIONS,
+                EDITOR_NETWORK_PERMISSIONS,
+            ),
+            (
+                moderators,
+                MODERATOR_PAGE_PERMISSIONS,
+                MODERATOR_MEDIA_PERMISSIONS,
+                MODERATOR_NETWORK_PERMISSIONS,
+            ),
         ):
-            self.grant(group, ["wagtailadmin.access_admin"])
+            self.grant(group, ["wagtailadmin.access_admin", *network_permissions])
             for tree_root in tree_roots:
                 self.grant_pages(group, tree_root, page_permissions)
             self.grant_collection(group, collection, media_permissions)
@@ -304,6 +325,7 @@ class NetworkSetup:
                 "home.delete_externalresource",
                 "bulletins.send_issue",
                 "bulletins.view_mailing",
+                *MODERATOR_NETWORK_PERMISSIONS,
             ],
         )
         self.grant_pages(coordinators, self.root_page, COORDINATOR_PAGE_PERMISSIONS)

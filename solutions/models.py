@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -237,6 +238,43 @@ class CityPage(BasePage):
             point = None
         self.latitude, self.longitude = point if point else (None, None)
         super().save(*args, **kwargs)
+
+
+class MembershipStageChange(models.Model):
+    """A city's move to a membership stage, with its date and a note; the Award step also
+    names the award. The newest change sets the city's stage in every language."""
+
+    # The city's translation key: one history for all of its translations.
+    city_key = models.UUIDField(db_index=True)
+    city = models.ForeignKey(
+        CityPage, verbose_name=_("city"), on_delete=models.CASCADE, related_name="stage_changes"
+    )
+    stage = models.CharField(_("membership stage"), max_length=20, choices=MembershipStage.choices)
+    previous_stage = models.CharField(
+        _("previous stage"), max_length=20, choices=MembershipStage.choices, blank=True
+    )
+    date = models.DateField(_("date"))
+    note = models.TextField(_("note"), max_length=2000)
+    award = models.CharField(
+        _("award"), max_length=200, blank=True, help_text=_("The award, for the Award step.")
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership stage change")
+        verbose_name_plural = _("membership stage changes")
+        ordering = ["-date", "-recorded_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_stage_display()} ({self.date:%Y-%m-%d})"
 
 
 class SolutionPageForm(SameLocaleChoicesForm):

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "solutions",
     "academy",
     "bulletins",
+    "checkup",
+    "membership",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -10,7 +10,9 @@ import pytest
 
 from academy.models import AcademyIndexPage
 from bulletins.models import BulletinIndexPage, NewsletterIndexPage
+from checkup.models import CheckupPage
 from home.models import HomePage, ResourcesPage, StandardPage
+from membership.models import JoinPage, NetworkDashboardPage
 from national_sites.models import NationalHomePage, NewsIndexPage
 from solutions.models import CityPage, NetworkMapPage
 from tests.factories import StandardPageFactory
@@ -22,9 +24,23 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(NationalHomePage, {Page})
 
     def test_home_pages_hold_the_sections_of_their_site(self):
-        shared = {StandardPage, ResourcesPage, CityPage, NetworkMapPage, NewsIndexPage}
-        # Bulletins, newsletters and the Academy are the European team's.
-        european = {BulletinIndexPage, NewsletterIndexPage, AcademyIndexPage}
+        shared = {
+            StandardPage,
+            ResourcesPage,
+            CityPage,
+            NetworkMapPage,
+            NewsIndexPage,
+            CheckupPage,
+            JoinPage,
+        }
+        # Bulletins, newsletters, the Academy and the network dashboard are the European
+        # team's.
+        european = {
+            BulletinIndexPage,
+            NewsletterIndexPage,
+            AcademyIndexPage,
+            NetworkDashboardPage,
+        }
         self.assertAllowedSubpageTypes(HomePage, shared | european)
         self.assertAllowedSubpageTypes(NationalHomePage, shared)
 
