@@ -108,6 +108,12 @@ class CheckupSubmission(models.Model):
     def __str__(self):
         return f"{self.city_name} ({self.country.code}), {self.submitted_at:%Y-%m-%d}"
 
+    @staticmethod
+    def key_for(city_name, country_code):
+        """How a city is recognised across its submissions: its name, case-folded with the
+        spaces evened out, and its country."""
+        return f"{' '.join(city_name.split()).casefold()}|{country_code.upper()}"
+
 
 class StageResult(models.Model):
     """A submission's score in one stage, as submitted; filters and averages use these."""

@@ -194,6 +194,17 @@ BULLETINS_SEND_BATCH_SIZE = int(os.environ.get("BULLETINS_SEND_BATCH_SIZE", 100)
 BULLETINS_SUBSCRIBE_RATE_LIMIT = int(os.environ.get("BULLETINS_SUBSCRIBE_RATE_LIMIT", 5))
 BULLETINS_SUBSCRIBE_RATE_WINDOW = int(os.environ.get("BULLETINS_SUBSCRIBE_RATE_WINDOW", 10 * 60))
 
+# The City Check-up: how often one address may submit, how many cities a group needs before
+# a report compares with its average, and after how many days `delete_old_checkups` deletes
+# a submission.
+CHECKUP_RATE_LIMIT = int(os.environ.get("CHECKUP_RATE_LIMIT", 10))
+CHECKUP_RATE_WINDOW = int(os.environ.get("CHECKUP_RATE_WINDOW", 60 * 60))
+CHECKUP_PEER_MINIMUM = int(os.environ.get("CHECKUP_PEER_MINIMUM", 5))
+CHECKUP_RETENTION_DAYS = int(os.environ.get("CHECKUP_RETENTION_DAYS", 3 * 365))
+# Applications to join the network.
+JOIN_RATE_LIMIT = int(os.environ.get("JOIN_RATE_LIMIT", 5))
+JOIN_RATE_WINDOW = int(os.environ.get("JOIN_RATE_WINDOW", 60 * 60))
+
 WAGTAIL_SITE_NAME = _("SmartEnCity Network")
 WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{NETWORK_DOMAIN}:{NETWORK_PORT}"
