@@ -1,0 +1,1 @@
+"""Demo content of the City Check-up: its questionnaire and sample submissions."""
