@@ -37,7 +37,7 @@ class Question:
 class Band:
     from_percent: int
     text: object  # RichText
-    next_steps: object  # the band's StreamValue of recommended pages and snippets
+    next_steps: object  # the band's StreamValue of recommended pages and snippets (lazy)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Stage:
     id: str
     title: str
     intro: str
-    topics: tuple = ()
+    topic_ids: tuple = ()  # ids of the stage's Topic snippets, in the page's language
     questions: tuple[Question, ...] = ()
     bands: tuple[Band, ...] = ()
 
@@ -59,39 +59,55 @@ class Stage:
         return max(fitting, key=lambda band: band.from_percent, default=None)
 
 
+def _list_items(raw_items):
+    """A ListBlock's stored items as (id, value) pairs."""
+    return [(str(item["id"]), item["value"]) for item in raw_items or []]
+
+
 def read_questionnaire(page):
-    """The check-up page's stages as plain values, with the ids of their blocks."""
+    """The check-up page's stages as plain values, with the ids of their blocks.
+
+    It reads the stored JSON rather than Wagtail's block values, which would load every
+    chosen topic, page and resource of every band, several queries that only a report
+    needs. So this costs no query: topics stay ids, and next steps stay a lazy StreamValue.
+    """
+    stage_block = page.stages.stream_block.child_blocks["stage"]
+    band_block = stage_block.child_blocks["feedback"].child_block
     stages = []
-    for stage_block in page.stages:
-        value = stage_block.value
+    for raw in page.stages.raw_data:
+        if raw["type"] != "stage":
+            continue
+        value = raw["value"]
         questions = tuple(
             Question(
-                id=str(question.id),
-                text=question.value["text"],
-                help_text=question.value["help_text"] or "",
+                id=question_id,
+                text=question["text"],
+                help_text=question.get("help_text") or "",
                 options=tuple(
-                    Option(
-                        id=str(option.id), label=option.value["label"], score=option.value["score"]
-                    )
-                    for option in question.value["options"].bound_blocks
+                    Option(id=option_id, label=option["label"], score=option["score"])
+                    for option_id, option in _list_items(question["options"])
                 ),
             )
-            for question in value["questions"].bound_blocks
+            for question_id, question in _list_items(value["questions"])
         )
         bands = tuple(
             Band(
                 from_percent=band["from_percent"],
-                text=band["text"],
-                next_steps=band["next_steps"],
+                text=band_block.child_blocks["text"].to_python(band["text"]),
+                next_steps=band_block.child_blocks["next_steps"].to_python(
+                    band.get("next_steps") or []
+                ),
             )
-            for band in value["feedback"]
+            for _band_id, band in _list_items(value["feedback"])
         )
         stages.append(
             Stage(
-                id=str(stage_block.id),
+                id=str(raw["id"]),
                 title=value["title"],
-                intro=value["intro"] or "",
-                topics=tuple(topic for topic in value["topics"] if topic is not None),
+                intro=value.get("intro") or "",
+                topic_ids=tuple(
+                    topic_id for _id, topic_id in _list_items(value.get("topics")) if topic_id
+                ),
                 questions=questions,
                 bands=bands,
             )
