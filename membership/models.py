@@ -4,7 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
@@ -24,8 +26,13 @@ class ApplicationStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class JoinPage(BasePage):
-    """The form with which a city, an urban planner or an expert applies to join the network."""
+class JoinPage(RoutablePageMixin, BasePage):
+    """The form with which a city, an urban planner or an expert applies to join the network.
+
+    Editors write the introduction, the thank-you text shown once an application is sent,
+    and the privacy notice shown beside the consent box; the form itself is the same on
+    every site. Applications go to the national network of the applicant's country.
+    """
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(
@@ -53,9 +60,22 @@ class JoinPage(BasePage):
         TranslatableField("thank_you_text"),
         TranslatableField("privacy_notice"),
     ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("join page")
+
+    @path("")
+    def application_form(self, request):
+        from membership.views import application_form  # views.py imports this module
+
+        return application_form(self, request)
+
+    @path("sent/")
+    def application_sent(self, request):
+        from membership.views import application_sent
+
+        return application_sent(self, request)
 
 
 class MembershipApplication(models.Model):
@@ -106,6 +126,19 @@ class MembershipApplication(models.Model):
 
     def __str__(self):
         return f"{self.organisation} ({self.country.code})"
+
+    def get_network_display(self):
+        country = next((c for c in settings.NETWORK.countries if c.code == self.network), None)
+        return country.network_name if country else _("None: the network coordinators decide")
+
+    @property
+    def is_pending(self):
+        return self.status == ApplicationStatus.PENDING
+
+    @property
+    def becomes_city_page(self):
+        """Only a city gets a page on the map; planners and experts join as people."""
+        return self.kind == ApplicantKind.CITY
 
 
 class ApplicationEvent(models.Model):
@@ -170,3 +203,10 @@ class NetworkDashboardPage(BasePage):
 
     class Meta:
         verbose_name = _("network dashboard")
+
+    def get_context(self, request, *args, **kwargs):
+        from membership.dashboard import network_dashboard  # it reads this module's pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["dashboard"] = network_dashboard(self.member_goal, self.replication_goal)
+        return context

@@ -5,11 +5,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, Panel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -40,6 +41,16 @@ class MembershipStage(models.TextChoices):
     ATTITUDE = "attitude", _("Attitude")
     REPLICATE = "replicate", _("Replicate")
     AWARD = "award", _("Award")
+
+
+# The steps' full names, as the network presents them to cities on the city page (the
+# Award step is called just that).
+STAGE_NAMES = {
+    MembershipStage.AWARENESS: _("Create Awareness"),
+    MembershipStage.ENGAGEMENT: _("Create Engagement"),
+    MembershipStage.ATTITUDE: _("Create Attitude"),
+    MembershipStage.REPLICATE: _("Replicate Approach"),
+}
 
 
 class SolutionStatus(models.TextChoices):
@@ -97,6 +108,36 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
+class MembershipStagePanel(Panel):
+    """The city's stage, read-only, with its history and the way to change it.
+
+    The stage is changed only through the "Change membership stage" view, which records
+    each change, so that the history stays the truth and an old draft cannot undo it.
+    """
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "solutions/admin/membership_stage_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            city = self.instance
+            changes = []
+            context["change_url"] = None
+            if city.pk:
+                changes = list(
+                    MembershipStageChange.objects.filter(
+                        city_key=city.translation_key
+                    ).select_related("changed_by")
+                )
+                if city.permissions_for_user(self.request.user).can_publish():
+                    context["change_url"] = reverse("solutions_change_stage", args=[city.pk])
+            # The form edits the latest draft, which may predate the newest change.
+            stage = changes[0].stage if changes else city.membership_stage
+            context["stage"] = MembershipStage(stage).label
+            context["changes"] = changes
+            return context
+
+
 class CityPage(BasePage):
     """A member city of the network: where it is, its role and stage, and its solutions."""
 
@@ -145,10 +186,10 @@ class CityPage(BasePage):
                 FieldPanel("country"),
                 FieldPanel("population"),
                 FieldPanel("role"),
-                FieldPanel("membership_stage"),
             ],
             heading=_("The city in the network"),
         ),
+        MembershipStagePanel(heading=_("Membership stage")),
         MultiFieldPanel(
             [
                 GeoAddressPanel("address", geocoder=geocoders.NOMINATIM),
@@ -219,6 +260,7 @@ class CityPage(BasePage):
         map_url = (site_chrome(request) or {}).get("map_url")
         context["map_url"] = f"{map_url}?country={self.country.code}" if map_url else None
         context["news_about"] = news_about(self, "cities", request)
+        context["stage_steps"] = self.stage_steps()
         return context
 
     def clean(self):
@@ -237,7 +279,44 @@ class CityPage(BasePage):
         except ValidationError:
             point = None
         self.latitude, self.longitude = point if point else (None, None)
+        # The recorded history decides the stage, in every translation: publishing an old
+        # draft or syncing a translation must not bring back an earlier stage.
+        latest = (
+            MembershipStageChange.objects.filter(city_key=self.translation_key)
+            .values_list("stage", flat=True)
+            .first()
+        )
+        if latest:
+            self.membership_stage = latest
         super().save(*args, **kwargs)
+
+    def stage_steps(self):
+        """The five steps in order, each with its state ("done", "current" or "next"), the
+        date the city last reached it where recorded and, for the Award step, the award."""
+        changes = MembershipStageChange.objects.filter(city_key=self.translation_key).values_list(
+            "stage", "date", "award"
+        )
+        reached = {}
+        for stage, date, award in changes:
+            # Newest first: keep the last time the city reached each step.
+            reached.setdefault(stage, (date, award))
+        stages = list(MembershipStage)
+        current = stages.index(MembershipStage(self.membership_stage))
+        steps = []
+        for number, stage in enumerate(stages):
+            state = "done" if number < current else "current" if number == current else "next"
+            date, award = reached.get(stage, (None, "")) if state != "next" else (None, "")
+            steps.append(
+                {
+                    "stage": stage.value,
+                    "label": stage.label,
+                    "name": STAGE_NAMES.get(stage, ""),
+                    "state": state,
+                    "date": date,
+                    "award": award if stage == MembershipStage.AWARD else "",
+                }
+            )
+        return steps
 
 
 class MembershipStageChange(models.Model):
@@ -246,8 +325,14 @@ class MembershipStageChange(models.Model):
 
     # The city's translation key: one history for all of its translations.
     city_key = models.UUIDField(db_index=True)
+    # The translation the change was made on; the history outlives its deletion.
     city = models.ForeignKey(
-        CityPage, verbose_name=_("city"), on_delete=models.CASCADE, related_name="stage_changes"
+        CityPage,
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stage_changes",
     )
     stage = models.CharField(_("membership stage"), max_length=20, choices=MembershipStage.choices)
     previous_stage = models.CharField(

@@ -14,8 +14,13 @@ from academy.demo.loader import load_academy
 from academy.models import AcademyIndexPage
 from bulletins.demo.loader import load_bulletins
 from bulletins.models import BulletinIndexPage
+from checkup.demo.loader import load_checkup
+from checkup.models import CheckupPage
 from home.demo.loader import load_resources
 from home.models import HomePage, ResourcesPage, SiteSettings, StandardPage
+from membership.demo.dashboard import load_dashboard, load_stage_histories
+from membership.demo.join import load_join_pages
+from membership.models import JoinPage, NetworkDashboardPage
 from national_sites.demo.news_loader import load_news
 from national_sites.demo.schema import translation_strings
 from national_sites.models import NationalHomePage, NewsIndexPage
@@ -76,7 +81,15 @@ def links(items, pages):
 
 PAGE_MODELS = {"standard": StandardPage, "map": NetworkMapPage}
 # The sections added to a site's main navigation once their demo content is loaded.
-SECTION_MODELS = [NewsIndexPage, AcademyIndexPage, BulletinIndexPage, ResourcesPage]
+SECTION_MODELS = [
+    NewsIndexPage,
+    AcademyIndexPage,
+    BulletinIndexPage,
+    ResourcesPage,
+    CheckupPage,
+    NetworkDashboardPage,
+    JoinPage,
+]
 
 
 class DemoLoader:
@@ -138,13 +151,18 @@ class DemoLoader:
     def load_publications(self):
         """What editors publish, linked to the cities and topics loaded before.
 
-        News goes on every site; bulletins, newsletters, the Academy and the resources go on
-        the European site.
+        News and the join page go on every site; bulletins, newsletters, the Academy, the
+        resources, the City Check-up (with sample submissions) and the network dashboard go
+        on the European site. Every demo city gets a history of its membership stages.
         """
         load_news(self)
         load_bulletins(self)
         load_academy(self)
         load_resources(self)
+        load_checkup(self)
+        load_stage_histories(self)
+        load_dashboard(self)
+        load_join_pages(self)
         self.link_sections()
 
     def link_sections(self):
