@@ -36,7 +36,7 @@ class StageChangeForm(forms.Form):
         help_text=gettext_lazy("Why the city moves, for instance the decision or event."),
     )
     award = forms.CharField(
-        label=gettext_lazy("Award"),
+        label=gettext_lazy("Award name"),
         max_length=200,
         required=False,
         help_text=gettext_lazy(
