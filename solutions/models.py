@@ -341,7 +341,10 @@ class MembershipStageChange(models.Model):
     date = models.DateField(_("date"))
     note = models.TextField(_("note"), max_length=2000)
     award = models.CharField(
-        _("award"), max_length=200, blank=True, help_text=_("The name of the award, for the Award stage.")
+        _("award"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name of the award, for the Award stage."),
     )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
