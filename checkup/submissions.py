@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from checkup import scoring
 from checkup.models import CheckupSubmission, StageResult
@@ -51,7 +52,7 @@ def first_incomplete_stage(result):
 
 
 @transaction.atomic
-def save_submission(page, result, details, language):
+def save_submission(page, result, details, language, submitted_at=None):
     """Keep a complete result with the city's details, and its score in every stage."""
     country = details["country"]
     submission = CheckupSubmission.objects.create(
@@ -64,6 +65,7 @@ def save_submission(page, result, details, language):
         network=network_for_country(country),
         population_band=details["population_band"],
         email=details["email"],
+        submitted_at=submitted_at or timezone.now(),
         points=result.points,
         max_points=result.max_points,
         percent=scoring.rounded(result.percent),

@@ -28,7 +28,8 @@ from wagtail_localize.models import (
 from academy.models import AcademySessionPage, WebinarPage, WebinarSeriesPage
 from checkup import scoring
 from checkup.demo.content import CHECKUP_PAGE, STAGES
-from checkup.models import CheckupPage, CheckupSubmission, PopulationBand, StageResult
+from checkup.models import CheckupPage, CheckupSubmission, PopulationBand
+from checkup.submissions import save_submission
 from home.models import ExternalResource
 from national_sites.access import network_for_country
 from national_sites.translation import translate
@@ -480,37 +481,14 @@ def weaker_answers(stages, answers, rng):
 
 def submit(page, stages, city, answers, submitted_at, email):
     """Store a city's answers as the public check-up does: scored, frozen, with stage results."""
+    details = {
+        "city_name": city.title,
+        "country": city.country.code,
+        "population_band": population_band(city.population),
+        "email": email,
+    }
     result = scoring.score(stages, answers)
-    country = city.country.code
-    submission = CheckupSubmission.objects.create(
-        checkup_key=page.translation_key,
-        page=page,
-        language=page.locale.language_code,
-        city_name=city.title,
-        city_key=CheckupSubmission.key_for(city.title, country),
-        country=country,
-        network=network_for_country(country),
-        population_band=population_band(city.population),
-        email=email,
-        submitted_at=submitted_at,
-        points=result.points,
-        max_points=result.max_points,
-        percent=scoring.rounded(result.percent),
-        answers=scoring.frozen_answers(result),
-    )
-    StageResult.objects.bulk_create(
-        StageResult(
-            submission=submission,
-            stage_id=stage_score.stage.id,
-            position=position,
-            title=stage_score.stage.title,
-            points=stage_score.points,
-            max_points=stage_score.max_points,
-            percent=scoring.rounded(stage_score.percent),
-        )
-        for position, stage_score in enumerate(result.stages)
-    )
-    return submission
+    return save_submission(page, result, details, page.locale.language_code, submitted_at)
 
 
 def load_checkup(loader):

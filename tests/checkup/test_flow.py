@@ -263,7 +263,7 @@ def test_the_details_are_asked_only_once_every_question_is_answered(client, chec
         ),
         (
             {"city_name": "x" * 121},
-            ["Shorten the name to at most 120 characters."],
+            ["Shorten the name to at most %(limit_value)d characters."],
         ),
     ],
 )
