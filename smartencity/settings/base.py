@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "bulletins",
     "checkup",
     "membership",
+    "translation_workflow",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
