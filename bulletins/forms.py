@@ -4,6 +4,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from bulletins.models import SubscriptionList
+from home.forms import HoneypotForm
 
 
 def language_choices():
@@ -14,11 +15,10 @@ def language_choices():
     return choices
 
 
-class SubscribeForm(forms.Form):
+class SubscribeForm(HoneypotForm):
     """The subscription form, in full on its own page and compact on the archives.
 
-    `website` is a trap for robots: people never see it (CSS hides it, and it is hidden
-    from screen readers and the keyboard), so a form that fills it in is not sent.
+    A subscription whose robot trap (`website`) is filled in is not sent.
     """
 
     email = forms.EmailField(
@@ -44,11 +44,6 @@ class SubscribeForm(forms.Form):
             "invalid_choice": _("Choose what you would like to receive."),
         },
     )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,7 +54,3 @@ class SubscribeForm(forms.Form):
         # The domain part is case-insensitive and people rarely rely on case in the local
         # part, so one address is one subscriber however it was typed.
         return self.cleaned_data["email"].strip().lower()
-
-    @property
-    def is_trapped(self):
-        return bool(self.cleaned_data.get("website"))

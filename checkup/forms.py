@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from checkup.models import PopulationBand
+from home.forms import HoneypotForm
 
 UNANSWERED = _("Choose one of the answers to this question.")
 
@@ -40,11 +41,10 @@ class StageForm(forms.Form):
         return [question for question in self.stage.questions if question.id in self.errors]
 
 
-class AboutForm(forms.Form):
+class AboutForm(HoneypotForm):
     """Who took the check-up: the city, its size and a contact for the report's link.
 
-    `website` is a trap for robots: people never see it (CSS hides it, and it is hidden from
-    screen readers and the keyboard), so a form that fills it in is not kept.
+    Results whose robot trap (`website`) is filled in are not kept.
     """
 
     city_name = forms.CharField(
@@ -87,11 +87,6 @@ class AboutForm(forms.Form):
         ),
         error_messages={"required": _("Tick the box to agree, so we can keep your results.")},
     )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -105,7 +100,3 @@ class AboutForm(forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip()
-
-    @property
-    def is_trapped(self):
-        return bool(self.cleaned_data.get("website"))

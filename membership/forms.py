@@ -4,16 +4,16 @@ from django.utils.translation import gettext_lazy as _
 
 from django_countries import countries
 
+from home.forms import HoneypotForm
 from membership.models import ApplicantKind, MembershipApplication
 
 
-class JoinForm(forms.ModelForm):
+class JoinForm(HoneypotForm, forms.ModelForm):
     """The application to join the network, as a visitor fills it in on a join page.
 
     `topics` offers the topics of the page's own language only: a topic id from another
     language, or one that does not exist, is refused like any other wrong choice.
-    `website` is a trap for robots: people never see it (CSS hides it, and it is hidden
-    from screen readers and the keyboard), so a form that fills it in is not sent.
+    An application whose robot trap (`website`) is filled in is refused with a message.
     """
 
     kind = forms.ChoiceField(
@@ -50,11 +50,6 @@ class JoinForm(forms.ModelForm):
                 "handle your application."
             )
         },
-    )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
     class Meta:
@@ -129,7 +124,7 @@ class JoinForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("website"):
+        if self.is_trapped:
             raise forms.ValidationError(
                 _(
                     "Your application was not sent: the field “Leave this field empty” was "
