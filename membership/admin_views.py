@@ -319,6 +319,7 @@ class AcceptView(DecisionView):
                 % {"error": " ".join(error.messages)},
             )
             return self.form_invalid(form)
+        notifications.application_decided(application, data["message"])
         if contributor is not None:
             notifications.contributor_invited(application, contributor)
         if application.city_page is None:
@@ -354,6 +355,7 @@ class RejectView(DecisionView):
             )
         except AlreadyDecided as error:
             return self.refused(error)
+        notifications.application_decided(application, form.cleaned_data["message"])
         messages.success(
             self.request,
             gettext("“%(organisation)s” is rejected.")

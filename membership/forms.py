@@ -135,6 +135,19 @@ class JoinForm(HoneypotForm, forms.ModelForm):
         return cleaned_data
 
 
+def applicant_message_field():
+    return forms.CharField(
+        label=_("Message to the applicant"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Added to the e-mail that tells the applicant the decision, in their language. "
+            "Write it in their language."
+        ),
+    )
+
+
 class AcceptForm(forms.Form):
     """What a moderator adds when accepting: a note, and whom to invite to edit the city."""
 
@@ -145,6 +158,7 @@ class AcceptForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kept in the application's history and in the city's stage history."),
     )
+    message = applicant_message_field()
     invite_contributor = forms.BooleanField(
         label=_("Invite a city contributor"),
         required=False,
@@ -188,8 +202,9 @@ class RejectForm(forms.Form):
         label=_("Reason"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Kept in the application's history. The applicant is not e-mailed."),
+        help_text=_("Kept in the application's history; the applicant does not see it."),
         error_messages={
             "required": _("Say why the application is rejected: the note is kept in its history."),
         },
     )
+    message = applicant_message_field()

@@ -19,6 +19,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext
 
+from membership.models import ApplicationStatus
 from national_sites.setup import COORDINATORS_GROUP
 
 logger = logging.getLogger(__name__)
@@ -109,6 +110,28 @@ def application_received(application):
         )
     )
     send(messages)
+
+
+def application_decided(application, applicant_message=""):
+    """Tell the applicant the decision, in the language they applied in.
+
+    The acknowledgement promised them an answer by e-mail. The moderator's note stays in
+    the history; only `applicant_message` is meant for the applicant.
+    """
+    _addresses, _language, team = deciders(application.network)
+    accepted = application.status == ApplicationStatus.ACCEPTED
+    with translation.override(application.language):
+        if accepted:
+            subject = gettext("Welcome to the SmartEnCity Network")
+        else:
+            subject = gettext("Your application to join the SmartEnCity Network")
+    context = {
+        "application": application,
+        "team": team,
+        "applicant_message": applicant_message.strip(),
+    }
+    template = "application_accepted" if accepted else "application_rejected"
+    send([message(application.email, application.language, subject, template, context)])
 
 
 def contributor_invited(application, user):

@@ -40,6 +40,12 @@ def reject_url(application):
     return reverse("membership_applications:reject", args=[application.pk])
 
 
+CITY_SENTENCE = (
+    "Your city starts at the first of the five steps, Awareness. Its page on the network's "
+    "website is being prepared, and the network will help you with the next steps."
+)
+
+
 def messages_of(response):
     return [str(message) for message in get_messages(response.wsgi_request)]
 
@@ -360,3 +366,65 @@ def test_the_decision_functions_refuse_a_second_decision_too(moderator_dk, appli
         reject_application(applications["it"].pk, moderator_dk, "Too late")
     assert actions(applications["it"]) == ["submitted", "accepted"]
     assert ApplicationEvent.objects.filter(action="rejected").count() == 0
+
+
+# The applicant hears the decision ---------------------------------------------------------
+
+
+def test_an_accepted_applicant_is_welcomed_by_e_mail_in_their_language(
+    moderator_client, applications, mailoutbox
+):
+    moderator_client.post(
+        accept_url(applications["dk"]),
+        {
+            "note": "Intern: ring til Mette.",
+            "message": "Vi ses på netværksmødet i Sønderborg.",
+            "contributor_email": "",
+        },
+    )
+
+    (welcome,) = [message for message in mailoutbox if message.to == ["mette.holm@aarhus.example"]]
+    assert welcome.subject == interface_text("da", "Welcome to the SmartEnCity Network")
+    assert "Mette Holm" in welcome.body and "Aarhus Kommune" in welcome.body
+    assert "Vi ses på netværksmødet i Sønderborg." in welcome.body
+    # The city page starts at the first step, and the mail says so.
+    assert interface_text("da", CITY_SENTENCE) in welcome.body
+    # The moderator's note is for the history only.
+    assert "ring til Mette" not in welcome.body
+
+
+def test_a_rejected_applicant_is_told_with_the_message_but_not_the_internal_reason(
+    moderator_client, applications, mailoutbox
+):
+    moderator_client.post(
+        reject_url(applications["dk"]),
+        {"note": "Ikke en kommune.", "message": "Søg gerne igen, når kommunen er med."},
+    )
+
+    (answer,) = mailoutbox
+    assert answer.to == ["mette.holm@aarhus.example"]
+    assert answer.subject == interface_text(
+        "da", "Your application to join the SmartEnCity Network"
+    )
+    assert "Søg gerne igen, når kommunen er med." in answer.body
+    assert "Ikke en kommune." not in answer.body
+
+
+def test_an_expert_is_welcomed_without_the_city_page_sentence(
+    client, coordinator, applications, mailoutbox
+):
+    client.force_login(coordinator)
+    client.post(accept_url(applications["it"]), {"note": "", "message": ""})
+
+    (welcome,) = mailoutbox
+    assert welcome.to == ["r@rossi.example"]
+    assert "Studio Rossi" in welcome.body
+    assert interface_text("it", CITY_SENTENCE) not in welcome.body
+
+
+def test_a_refused_second_decision_sends_no_mail(moderator_client, applications, mailoutbox):
+    moderator_client.post(reject_url(applications["dk"]), {"note": "Nej", "message": ""})
+    moderator_client.post(accept_url(applications["dk"]), {"note": "", "message": "Velkommen"})
+
+    assert len(mailoutbox) == 1
+    assert "Velkommen" not in mailoutbox[0].body
