@@ -8,6 +8,7 @@ and answers are stored against those ids.
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -74,7 +75,7 @@ class FeedbackBandBlock(blocks.StructBlock):
 
 
 class StageBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Stage"), max_length=200)
+    title = blocks.CharBlock(label=pgettext_lazy("check-up", "Stage"), max_length=200)
     intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=800)
     topics = blocks.ListBlock(
         SnippetChooserBlock("solutions.Topic"),

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
@@ -42,7 +43,7 @@ def in_band(field, band):
 class SubmissionFilterSet(WagtailFilterSet):
     country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("All countries"))
     stage = django_filters.ChoiceFilter(
-        label=_("Stage"), empty_label=_("Any stage"), method="filter_stage"
+        label=pgettext_lazy("check-up", "Stage"), empty_label=_("Any stage"), method="filter_stage"
     )
     band = django_filters.ChoiceFilter(
         label=_("Score band"),
