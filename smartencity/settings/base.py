@@ -11,6 +11,7 @@ import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
 
 from smartencity.network import load_network
+from translation_workflow.machine import machine_translator_setting
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "translation_workflow.middleware.MachineTranslationFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -233,7 +235,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
-WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+# Machine translation in wagtail-localize's editor: DeepL when DEEPL_API_KEY is set (it wins
+# over LibreTranslate), else the LibreTranslate server at LIBRETRANSLATE_URL (with the optional
+# LIBRETRANSLATE_API_KEY), else none and no button. DEEPL_FORMALITY (`es=prefer_more,it=less`)
+# replaces the default formality per language; MACHINE_TRANSLATION_TIMEOUT is in seconds.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
 # A new translation starts as a draft that someone with publish rights publishes.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
