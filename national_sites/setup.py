@@ -44,6 +44,17 @@ MODERATOR_PAGE_PERMISSIONS = [
 ]
 COORDINATOR_PAGE_PERMISSIONS = MODERATOR_PAGE_PERMISSIONS + ["bulk_delete_page"]
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Wagtail 8 has no page permission that only shows a tree: the explorer lists the pages a
+# group may add, change, publish, lock, unlock or bulk delete. "lock" is the least of them,
+# so with it translators find source pages and choose "Translate" on them, and can neither
+# edit nor publish them (nor lock them: translation_guards.GuardedLockView wants edit rights).
+TRANSLATOR_SOURCE_PAGE_PERMISSIONS = ["lock_page"]
+# Snippet permissions hold for every language of a model: wagtail-localize's editor saves a
+# translated topic or resource only for someone who may change that model.
+TRANSLATOR_SNIPPET_PERMISSIONS = ["solutions.change_topic", "home.change_externalresource"]
+# wagtail-localize checks only this; national_sites.translation_guards limits each submission
+# to the languages whose tree the user may add pages to.
+SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 
 EDITOR_MEDIA_PERMISSIONS = [
     "wagtailimages.add_image",
@@ -205,7 +216,9 @@ class NetworkSetup:
                 MODERATOR_NETWORK_PERMISSIONS,
             ),
         ):
-            self.grant(group, ["wagtailadmin.access_admin", *network_permissions])
+            self.grant(
+                group, ["wagtailadmin.access_admin", SUBMIT_TRANSLATION, *network_permissions]
+            )
             for tree_root in tree_roots:
                 self.grant_pages(group, tree_root, page_permissions)
             self.grant_collection(group, collection, media_permissions)
@@ -299,13 +312,19 @@ class NetworkSetup:
             self.created(f"Removed Wagtail's default group {group.name!r}.")
 
     def ensure_translators(self, european_home, national_homes):
-        """Translators edit the translated trees, never the source trees, and publish nothing."""
+        """Translators browse the source trees and edit the translated trees; they publish nothing.
+
+        The source trees are the European site's English tree and each national site's tree
+        in its national language.
+        """
         translators = self.ensure_group(TRANSLATORS_GROUP)
         self.grant(
-            translators, ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
+            translators,
+            ["wagtailadmin.access_admin", SUBMIT_TRANSLATION, *TRANSLATOR_SNIPPET_PERMISSIONS],
         )
         self.grant_collection(translators, self.shared_collection, CHOOSER_MEDIA_PERMISSIONS)
         for home in [european_home, *national_homes]:
+            self.grant_pages(translators, home, TRANSLATOR_SOURCE_PAGE_PERMISSIONS)
             for translated_root in home.get_translations(inclusive=False):
                 self.grant_pages(translators, translated_root, TRANSLATOR_PAGE_PERMISSIONS)
 
@@ -315,7 +334,7 @@ class NetworkSetup:
             coordinators,
             [
                 "wagtailadmin.access_admin",
-                "wagtail_localize.submit_translation",
+                SUBMIT_TRANSLATION,
                 "home.change_sitesettings",
                 "solutions.add_topic",
                 "solutions.change_topic",

@@ -2,9 +2,10 @@
 
 wagtail-localize checks only its own `submit_translation` permission. On its own that lets
 a translator create a new language tree of any site (say a Spanish copy of the Danish site)
-and publish translations or aliases without the right to publish. These subclasses add the
-page permission each action needs; the URLs in `wagtail_hooks.py` put them in place of the
-originals.
+and publish translations or aliases without the right to publish, and since national
+editors hold it too, translate another site's pages or any snippet. These subclasses add the
+page or snippet permission each action needs; the URLs in `wagtail_hooks.py` put them in
+place of the originals.
 """
 
 from django.contrib import messages
@@ -12,9 +13,16 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
+from wagtail.admin.views.pages.lock import LockView
+from wagtail.models import Locale, Page
+from wagtail.snippets.permissions import user_can_edit_snippet_type
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
+from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import convert
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
@@ -32,7 +40,24 @@ def can_create_translation(user, page, locale):
     return parent.permissions_for_user(user).can_add_subpage()
 
 
+def can_translate_page(user, page):
+    """Whether `user` may start a translation of `page` into a language it does not have yet.
+
+    A national network thus translates its own site into English and no other site, and
+    the European team translates the European site into the national languages.
+    """
+    existing = page.get_translations(inclusive=True).filter(alias_of__isnull=True)
+    missing = Locale.objects.exclude(pk__in=existing.values("locale_id"))
+    return any(can_create_translation(user, page, locale) for locale in missing)
+
+
 class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
+    def dispatch(self, request, *args, **kwargs):
+        page = get_object_or_404(Page, id=kwargs["page_id"])
+        if not page.is_root() and not can_translate_page(request.user, page):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_form(self):
         form = super().get_form()
         field = form.fields["locales"]
@@ -45,13 +70,43 @@ class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
         return form
 
 
+class GuardedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    """Snippets have no drafts: a translated snippet is live at once, and only people who may
+    change its model translate it."""
+
+    def dispatch(self, request, *args, **kwargs):
+        model = get_snippet_model_from_url_params(kwargs["app_label"], kwargs["model_name"])
+        if not user_can_edit_snippet_type(request.user, model):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def translated_pages(source):
+    return Page.objects.filter(
+        translation_key=source.object_id,
+        locale__in=source.translations.filter(enabled=True).values("target_locale"),
+    )
+
+
+def can_sync(user, source):
+    """Syncing is for people who work on the translations: they may edit one translated page,
+    or change the snippet's model."""
+    model = source.specific_content_type.model_class()
+    if not issubclass(model, Page):
+        return user_can_edit_snippet_type(user, model)
+    return any(page.permissions_for_user(user).can_edit() for page in translated_pages(source))
+
+
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
+    def dispatch(self, request, *args, **kwargs):
+        source = get_object_or_404(TranslationSource, id=kwargs["translation_source_id"])
+        if not can_sync(request.user, source):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def form_valid(self, form):
         if form.cleaned_data.get("publish_translations"):
-            targets = Page.objects.filter(
-                translation_key=self.object.object_id,
-                locale__in=self.object.translations.filter(enabled=True).values("target_locale"),
-            )
+            targets = translated_pages(self.object)
             if not all(
                 page.permissions_for_user(self.request.user).can_publish() for page in targets
             ):
@@ -72,3 +127,14 @@ def guarded_convert_to_alias(request, page_id):
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
+
+
+class GuardedLockView(LockView):
+    """Translators hold `lock_page` on the source trees only so that the explorer shows them
+    those pages to translate (Wagtail 8 has no page permission to browse). Locking a page one
+    may not edit would only block its editors, so it also needs the right to edit."""
+
+    def perform_operation(self):
+        if not self.object.permissions_for_user(self.request.user).can_edit():
+            raise PermissionDenied
+        return super().perform_operation()

@@ -19,6 +19,11 @@ def guard_wagtail_localize_views():
             name="guarded_submit_page_translation",
         ),
         path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation_guards.GuardedSubmitSnippetTranslationView.as_view(),
+            name="guarded_submit_snippet_translation",
+        ),
+        path(
             "localize/update/<int:translation_source_id>/",
             translation_guards.GuardedUpdateTranslationsView.as_view(),
             name="guarded_update_translations",

@@ -6,7 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from national_sites.translation_guards import GuardedLockView
+
 urlpatterns = [
+    # Before Wagtail's own lock view, which it replaces (see GuardedLockView).
+    path("admin/pages/<int:page_id>/lock/", GuardedLockView.as_view(), name="guarded_lock_page"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
