@@ -139,7 +139,7 @@ class TrainingEventPage(RoutablePageMixin, BasePage):
         SynchronizedField("duration_minutes"),
         TranslatableField("speakers"),
         TranslatableField("description"),
-        SynchronizedField("video_url"),
+        SynchronizedField("video_url", overridable=False),
         SynchronizedField("slides"),
         SynchronizedField("topics"),
         SynchronizedField("topic_slugs"),

@@ -257,7 +257,7 @@ class ExternalResource(TranslatableMixin, models.Model):
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("description"),
-        SynchronizedField("url"),
+        SynchronizedField("url", overridable=False),
         SynchronizedField("kind"),
         SynchronizedField("sort_order"),
     ]

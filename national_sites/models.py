@@ -61,7 +61,7 @@ class NationalHomePage(BasePage, SiteChromeMixin):
         BasePage.translatable_fields
         + SiteChromeMixin.chrome_translatable_fields
         + [
-            SynchronizedField("country_code"),
+            SynchronizedField("country_code", overridable=False),
             TranslatableField("intro"),
             TranslatableField("body"),
         ]

@@ -91,8 +91,9 @@ class Topic(TranslatableMixin, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
-        SynchronizedField("slug"),
-        SynchronizedField("colour"),
+        # Not overridable: map addresses and pin colours are the same in every language.
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("colour", overridable=False),
         SynchronizedField("sort_order"),
     ]
 
@@ -210,7 +211,8 @@ class CityPage(BasePage):
         SynchronizedField("country"),
         SynchronizedField("population"),
         TranslatableField("address"),
-        SynchronizedField("location"),
+        # Not overridable: the translation editor must not offer a coordinate for translation.
+        SynchronizedField("location", overridable=False),
         SynchronizedField("role"),
         SynchronizedField("membership_stage"),
         TranslatableField("intro"),

@@ -240,8 +240,10 @@ WAGTAIL_MODERATION_ENABLED = True
 # LIBRETRANSLATE_API_KEY), else none and no button. DEEPL_FORMALITY (`es=prefer_more,it=less`)
 # replaces the default formality per language; MACHINE_TRANSLATION_TIMEOUT is in seconds.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
-# A new translation starts as a draft that someone with publish rights publishes.
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# A new page translation starts as a draft that someone with publish rights publishes; set
+# TRANSLATIONS_START_LIVE=true to publish it at once when its source is live. Snippets have no
+# drafts, so their translations are live at once either way.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = env_bool("TRANSLATIONS_START_LIVE", False)
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 # Map tiles for the public network map; any XYZ tile server with its attribution.
