@@ -4,18 +4,28 @@ Each helper reads its pages in one query whatever their number; topic names come
 cached topics and URLs are built from the pages' paths, so listings cost no query per item.
 """
 
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import get_language
+
+from wagtail.models import Page
 
 from django_countries import countries
 
 from home.chrome import page_url
-from home.locales import locale_for_language
+from home.locales import language_of, locale_for_language
 from solutions.models import CityPage
+
+
+def in_original_order(pages):
+    """Pages in the order editors gave their originals, where translations mix with them."""
+    original_path = (
+        Page.objects.filter(translation_key=OuterRef("translation_key"))
+        .order_by("pk")
+        .values("path")[:1]
+    )
+    return pages.alias(original_path=Subquery(original_path)).order_by("original_path", "pk")
 
 
 def event_entry(page, request, now, number=None):
@@ -24,6 +34,7 @@ def event_entry(page, request, now, number=None):
     return {
         "page": page,
         "url": url,
+        "language": language_of(page.locale_id),
         "number": number,
         "topics": page.topic_entries(),
         "upcoming": upcoming,
@@ -49,29 +60,47 @@ def split_events(pages, request):
 def webinars_by_series(series, request):
     """{series id: {"upcoming", "past", "count", "next"}} with every live webinar, in one query.
 
-    A webinar's number is its place in the series (the order editors give the pages), counting
-    only live webinars; both lists keep that order.
+    A series lists its own webinars and, in their original language, those of its
+    translations that have no live translation in its language (the oldest version where
+    there are several). A webinar's number is its place in the series (the order editors
+    give the pages in the original series), counting only the webinars listed; both lists
+    keep that order.
     """
     from academy.models import WebinarPage
 
     result = {each.pk: {"upcoming": [], "past": [], "count": 0, "next": None} for each in series}
     if not series:
         return result
-    by_path = {each.path: each.pk for each in series}
-    steplen = series[0].steplen
-    within = reduce(or_, (Q(path__startswith=path) for path in by_path))
+    depth = series[0].depth
+    series_key = Page.objects.filter(
+        depth=depth, path=Substr(OuterRef("path"), 1, depth * series[0].steplen)
+    ).values("translation_key")[:1]
     webinars = (
-        WebinarPage.objects.live().filter(within, depth=series[0].depth + 1).order_by("path")
+        WebinarPage.objects.live()
+        .filter(depth=depth + 1)
+        .annotate(series_key=Subquery(series_key))
+        .filter(series_key__in={each.translation_key for each in series})
+        .order_by("pk")
     )
-    now = timezone.now()
+    versions = {}
     for webinar in webinars:
-        group = result[by_path[webinar.path[:-steplen]]]
-        group["count"] += 1
-        entry = event_entry(webinar, request, now, number=group["count"])
-        group["upcoming" if entry["upcoming"] else "past"].append(entry)
-    for group in result.values():
-        upcoming = sorted(group["upcoming"], key=lambda e: e["page"].starts_at)
-        group["next"] = upcoming[0] if upcoming else None
+        versions.setdefault((webinar.series_key, webinar.translation_key), []).append(webinar)
+    now = timezone.now()
+    for each in series:
+        chosen = []
+        for (key, _webinar_key), group in versions.items():
+            if key != each.translation_key:
+                continue
+            own = [webinar for webinar in group if webinar.locale_id == each.locale_id]
+            # The group is read oldest first: its first version is the original.
+            chosen.append((group[0].path, (own or group)[0]))
+        entries = result[each.pk]
+        for number, (_order, webinar) in enumerate(sorted(chosen, key=lambda item: item[0]), 1):
+            entry = event_entry(webinar, request, now, number=number)
+            entries["upcoming" if entry["upcoming"] else "past"].append(entry)
+        entries["count"] = len(chosen)
+        upcoming = sorted(entries["upcoming"], key=lambda e: e["page"].starts_at)
+        entries["next"] = upcoming[0] if upcoming else None
     return result
 
 
@@ -100,6 +129,7 @@ def localized_cities(page, request):
             {
                 "title": city.title,
                 "url": page_url(city, request),
+                "language": language_of(city.locale_id),
                 "country": countries.name(city.country.code),
             }
             for city in best.values()

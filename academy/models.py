@@ -240,15 +240,22 @@ class AcademyIndexPage(BasePage):
         verbose_name = _("Academy index")
 
     def get_context(self, request, *args, **kwargs):
-        from academy.listing import split_events, webinars_by_series
+        from academy.listing import in_original_order, split_events, webinars_by_series
+        from home.listings import listed_children
 
         context = super().get_context(request, *args, **kwargs)
-        sessions = AcademySessionPage.objects.child_of(self).live().order_by("starts_at")
+        sessions = listed_children(AcademySessionPage, self).order_by("starts_at")
         context["upcoming_sessions"], context["past_sessions"] = split_events(sessions, request)
-        series = list(WebinarSeriesPage.objects.child_of(self).live().order_by("path"))
+        series = list(in_original_order(listed_children(WebinarSeriesPage, self)))
         webinars = webinars_by_series(series, request)
         context["series"] = [
-            {"page": each, "url": page_url(each, request), **webinars[each.pk]} for each in series
+            {
+                "page": each,
+                "url": page_url(each, request),
+                "language": language_of(each.locale_id),
+                **webinars[each.pk],
+            }
+            for each in series
         ]
         return context
 

@@ -50,6 +50,27 @@ def link_url(link, localized, request):
     return link.get("url") or ""
 
 
+def link_language(link, localized, language):
+    """The language of the page a link leads to, when it is not `language`, else None.
+
+    A link whose page has no translation in the visitor's language leads to the page in its
+    own language, and says so with `hreflang` and a marker.
+    """
+    page = link.get("page")
+    if not page:
+        return None
+    target_language = language_of(localized.get(page.pk, page).locale_id)
+    return target_language if target_language != language else None
+
+
+def link_entry(link, localized, request, language):
+    return {
+        "label": link["label"],
+        "url": link_url(link, localized, request),
+        "language": link_language(link, localized, language),
+    }
+
+
 def page_url(page, request):
     """A page's URL without loading its locale: Wagtail's own get_url reads page.locale."""
     language = language_of(page.locale_id)
@@ -111,12 +132,10 @@ def build_chrome(site, request, language):
         "tagline": getattr(home, "tagline", ""),
         "footer_text": expand_db_html(getattr(home, "footer_text", "") or ""),
         "navigation": [
-            {"label": link["label"], "url": link_url(link, localized, request)}
-            for link in links["navigation"]
+            link_entry(link, localized, request, language) for link in links["navigation"]
         ],
         "footer_links": [
-            {"label": link["label"], "url": link_url(link, localized, request)}
-            for link in links["footer_links"]
+            link_entry(link, localized, request, language) for link in links["footer_links"]
         ],
         "contact_email": site_settings.contact_email,
         "contact_phone": site_settings.contact_phone,

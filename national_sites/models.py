@@ -119,7 +119,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         """The context of the whole list, or of a year's or a month's archive."""
         index_url = news.local_url(self, request)
         archive = news.archive(self, request)
-        items = self.published_news()
+        items = news.listed_news(self)
         period = None
         if year is not None:
             if year not in ARCHIVE_YEARS or (month is not None and not 1 <= month <= 12):

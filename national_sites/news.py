@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.chrome import page_url
+from home.listings import listed_children
 from home.locales import language_of, locale_for_language
 from solutions.network_data import topics_in
 
@@ -42,6 +43,13 @@ def local_url(page, request):
     return page_url(page, request) or ""
 
 
+def listed_news(index):
+    """The live news a news index lists, newest first, each once (see `listed_children`)."""
+    from national_sites.models import NewsPage
+
+    return listed_children(NewsPage, index).order_by("-date", "-pk")
+
+
 def with_listing_relations(news):
     """The news with their main images, and then their topics and images' renditions in two
     more queries."""
@@ -59,15 +67,19 @@ def topic_names(topics, language):
 
 
 def news_entries(pages, request):
-    """Each news page of a list with its address and its topics in its own language."""
-    return [
-        {
-            "page": page,
-            "url": local_url(page, request),
-            "topics": topic_names(page.topics.all(), language_of(page.locale_id)),
-        }
-        for page in pages
-    ]
+    """Each news page of a list with its address, its language, and its topics in it."""
+    entries = []
+    for page in pages:
+        language = language_of(page.locale_id)
+        entries.append(
+            {
+                "page": page,
+                "url": local_url(page, request),
+                "language": language,
+                "topics": topic_names(page.topics.all(), language),
+            }
+        )
+    return entries
 
 
 def archive(index, request):
@@ -76,7 +88,7 @@ def archive(index, request):
 
 
 def build_archive(index, request):
-    news = index.published_news()
+    news = listed_news(index)
     index_url = local_url(index, request)
     rows = (
         news.order_by()

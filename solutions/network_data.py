@@ -369,7 +369,8 @@ def geojson(cities, networks, language):
     To keep the whole network small enough to load at once (3 000 solutions in well under
     250 KB), each solution is an array whose columns the top-level "solutionFields" member
     names: title, URL relative to its city's URL (resolve it as a browser resolves a relative
-    link), status, and the positions of its topics in the top-level "topics" member.
+    link), status, the positions of its topics in the top-level "topics" member, and the
+    language it is shown in (its original one where it is not translated into `language`).
     """
     topics = topics_in(language)
     topic_index = {slug: position for position, slug in enumerate(topics)}
@@ -398,6 +399,7 @@ def geojson(cities, networks, language):
                             relative_to(solution.url, city.url),
                             solution.status,
                             [topic_index[slug] for slug in solution.topics if slug in topic_index],
+                            solution.language,
                         ]
                         for solution in city.solutions
                     ],
@@ -423,7 +425,7 @@ def geojson(cities, networks, language):
     return {
         "type": "FeatureCollection",
         "name": gettext("SmartEnCity Network cities"),
-        "solutionFields": ["title", "url", "status", "topics"],
+        "solutionFields": ["title", "url", "status", "topics", "lang"],
         "topics": [
             {"slug": slug, "name": name, "colour": colour}
             for slug, (name, colour) in topics.items()

@@ -5,7 +5,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from home import chrome
-from home.chrome import link_url, localize_pages
+from home.chrome import localize_pages
 from home.locales import language_of
 from national_sites.languages import site_languages
 
@@ -14,13 +14,20 @@ register = template.Library()
 LANGUAGE_ORDER = [code for code, _name in settings.LANGUAGES]
 
 
-@register.simple_tag(takes_context=True)
-def link_href(context, link):
-    """The address of a LinkBlock value, pointing at the page's translation where one exists."""
+@register.inclusion_tag("includes/page_link.html", takes_context=True)
+def link_to(context, link, css_class=""):
+    """A LinkBlock value as a link: to the page's translation in the visitor's language, or,
+    where there is none, to the page in its own language, marked with `hreflang` and the
+    language's name so that nobody follows it expecting their own language."""
     request = context.get("request")
     page = link.get("page")
     localized = localize_pages([page], request) if page else {}
-    return link_url(link, localized, request)
+    current = page_language(context["page"]) if context.get("page") else get_language()
+    return {
+        **chrome.link_entry(link, localized, request, current),
+        "css_class": css_class,
+        "page": context.get("page"),
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -43,12 +50,33 @@ def site_home_page(context):
     return localize_pages([site.root_page], request)[site.root_page.pk]
 
 
-def _language_entry(code, url, current):
+def language_name(code):
+    """A language's name in that language, as a menu or a marker shows it: "Eesti", "Dansk"."""
     name = get_language_info(code)["name_local"]
+    return name[:1].upper() + name[1:]
+
+
+@register.inclusion_tag("includes/language_marker.html", takes_context=True)
+def language_marker(context, code):
+    """The badge that says a linked page or a listed item is written in another language.
+
+    It shows nothing when `code` is the language being read, so listings can call it for
+    every item.
+    """
+    current = page_language(context.get("page")) if context.get("page") else get_language()
+    return {"code": code, "name": language_name(code) if code else "", "shown": code != current}
+
+
+@register.simple_tag
+def network_language_names():
+    """Every network language's own name, by code, for scripts that mark other languages."""
+    return [(code, language_name(code)) for code in LANGUAGE_ORDER]
+
+
+def _language_entry(code, url, current):
     return {
         "code": code,
-        # A menu entry starts with a capital, as in "Eesti" or "Dansk".
-        "name": name[:1].upper() + name[1:],
+        "name": language_name(code),
         "url": url,
         "current": code == current,
     }

@@ -2,12 +2,14 @@
 the national networks on the European site."""
 
 import datetime
+import re
 
 from django.contrib.auth import get_user_model
 
 from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
+from bs4 import BeautifulSoup
 
 from home.models import HomePage
 from national_sites.models import NationalHomePage, NewsIndexPage, NewsPage
@@ -58,13 +60,19 @@ def test_the_index_lists_the_news_newest_first_with_date_and_author(client, dani
     assert 'href="/da/nyheder/fjernvarme/"' in html
 
 
-def test_the_english_index_lists_the_english_translations_only(client, danish_news):
+def test_the_english_index_lists_translations_and_the_untranslated_item_in_danish(
+    client, danish_news
+):
     html = client.get("/en/news/", HTTP_HOST="dk.localhost").content.decode()
 
     assert "District heating" in html and "Solar panels" in html
-    assert "Elbusser" not in html
-    assert "Fjernvarme" not in html
     assert 'href="/en/news/district-heating/"' in html
+    # A translated item is listed once, in English.
+    assert "Fjernvarme" not in html
+    # The item without an English translation is listed in Danish, and says so.
+    elbusser = BeautifulSoup(html, "html.parser").find("a", string=re.compile("Elbusser"))
+    assert elbusser["hreflang"] == "da"
+    assert elbusser["href"].startswith("/da/nyheder/")
 
 
 def test_a_news_page_shows_its_date_author_intro_and_body(client, danish_news):
@@ -146,11 +154,12 @@ def test_the_archive_lists_a_month_in_english(client, danish_news):
 def test_the_archive_navigation_counts_the_news_of_each_year_and_month(client, danish_news):
     html = client.get("/en/news/", HTTP_HOST="dk.localhost").content.decode()
 
-    # In English, only two of the three items are translated.
+    # In English, two of the three items are translated and the third is listed in Danish,
+    # so the counts are those of all three.
     assert '<a href="/en/news/2024/">2024</a>' in html
-    assert "(1 item)" in html
+    assert "(2 items)" in html
     assert (
-        '<a href="/en/news/2024/03/">March</a> <span class="news-archive__count">(1)</span>'
+        '<a href="/en/news/2024/03/">March</a> <span class="news-archive__count">(2)</span>'
         in html
     )
     assert '<a href="/en/news/2023/11/">November</a>' in html

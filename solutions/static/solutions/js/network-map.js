@@ -72,6 +72,18 @@
     return this.container.getAttribute(key) || value || "";
   };
 
+  /* The badge that says a city or a solution is written in another language than the page,
+     as the list below the map shows it; null for the page's own language. */
+  function languageMarker(labels, lang) {
+    if (!lang || lang === document.documentElement.lang) {
+      return null;
+    }
+    var marker = make("span", { class: "language-marker" });
+    marker.appendChild(make("span", { class: "visually-hidden" }, labels.get("written-in") + " "));
+    marker.appendChild(make("span", { lang: lang }, labels.choice("language", lang)));
+    return marker;
+  }
+
   function mapOptions() {
     var still = prefersReducedMotion();
     return {
@@ -305,6 +317,7 @@
         title: String(read("title") || ""),
         url: safeUrl(read("url"), properties.url),
         status: String(read("status") || ""),
+        lang: typeof read("lang") === "string" ? read("lang") : properties.lang,
       };
     });
   }
@@ -319,6 +332,11 @@
       title.appendChild(make("a", { href: url, lang: lang, hreflang: lang }, properties.name));
     } else {
       title.appendChild(make("span", { lang: lang }, properties.name));
+    }
+    var cityMarker = languageMarker(labels, lang);
+    if (cityMarker) {
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(cityMarker);
     }
     box.appendChild(title);
     box.appendChild(
@@ -338,11 +356,17 @@
       var list = make("ul", { class: "map-popup__solutions" });
       solutions.forEach(function (solution) {
         var item = make("li");
+        var other = solution.lang && solution.lang !== document.documentElement.lang ? solution.lang : null;
         item.appendChild(
           solution.url
-            ? make("a", { href: solution.url }, solution.title)
-            : make("span", {}, solution.title)
+            ? make("a", { href: solution.url, lang: other, hreflang: other }, solution.title)
+            : make("span", { lang: other }, solution.title)
         );
+        var solutionMarker = languageMarker(labels, other);
+        if (solutionMarker) {
+          item.appendChild(document.createTextNode(" "));
+          item.appendChild(solutionMarker);
+        }
         item.appendChild(document.createTextNode(" "));
         item.appendChild(
           make(
