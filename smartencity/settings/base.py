@@ -148,7 +148,9 @@ NETWORK_DOMAIN = os.environ.get("NETWORK_DOMAIN", "localhost")
 NETWORK_PORT = int(os.environ.get("NETWORK_PORT", "8000"))
 
 LANGUAGE_CODE = NETWORK.language
-LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in NETWORK.language_codes]
+# Django's own catalogues translate these names, so the admin names a language in the
+# reader's language ("danés", "Dänisch"); visitors' menus use each language's own name.
+LANGUAGES = [(code, _(LANG_INFO[code]["name"])) for code in NETWORK.language_codes]  # noqa: INT001
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
