@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -51,6 +52,8 @@ def subscribe_sent(request):
     return render(request, "bulletins/subscribe_sent.html")
 
 
+# Links with a personal token, whose pages show the subscriber's address: never cached.
+@never_cache
 def confirm(request, token):
     try:
         email, language, lists = read_confirmation_token(token)
@@ -70,6 +73,7 @@ def confirm(request, token):
 
 # Mail programs send the RFC 8058 one-click POST without a CSRF token; the signed token in
 # the address is what authorises it.
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):

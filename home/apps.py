@@ -8,3 +8,4 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import chrome, locales  # noqa: F401 (connect the cache invalidation)
+        from smartencity import page_cache  # noqa: F401 (empty the page cache on changes)

@@ -11,6 +11,7 @@ import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
 
 from smartencity.network import load_network
+from smartencity.page_cache import frontend_cache_setting, redis_cache
 from translation_workflow.machine import machine_translator_setting
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -66,7 +67,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# The page cache's two halves wrap everything else, as Django's cache middleware requires.
 MIDDLEWARE = [
+    "smartencity.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "national_sites.middleware.SiteLocaleMiddleware",
@@ -77,6 +80,7 @@ MIDDLEWARE = [
     "translation_workflow.middleware.MachineTranslationFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "smartencity.page_cache.FetchPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "smartencity.urls"
@@ -115,24 +119,36 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis when REDIS_URL is set; a cache outage must degrade to uncached rendering.
+# Redis when REDIS_URL is set; a cache outage must degrade to uncached rendering. Anonymous
+# visitors' pages are kept in their own cache, `pages` (see smartencity/page_cache.py), whose
+# key prefix lets publishing empty it without touching the rest.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "smartencity")
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 if REDIS_URL:
     CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "smartencity"),
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-            },
-        }
+        "default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX),
+        "pages": redis_cache(REDIS_URL, f"{CACHE_KEY_PREFIX}-pages", PAGE_CACHE_SECONDS),
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each server process has its own memory: with several, only Redis lets a publish
+    # empty every process's pages.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+        },
+    }
+
+# A CDN in front of the sites, purged by Wagtail when a page is published or unpublished:
+# Cloudflare, CloudFront or an HTTP cache such as Varnish (see README.md).
+WAGTAILFRONTENDCACHE = frontend_cache_setting(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

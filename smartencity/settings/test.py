@@ -18,3 +18,5 @@ WAGTAILADMIN_BASE_URL = "http://localhost"
 DEMO_CONTENT_ALLOWED = True
 NETWORK_DOMAIN = "localhost"
 NETWORK_PORT = 80
+# The page cache is switched on only by the tests of the page cache.
+PAGE_CACHE_ENABLED = False
