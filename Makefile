@@ -25,12 +25,27 @@ demo: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py setup_network
 	$(PY) manage.py load_demo_content
-	@echo "Serving the network on http://$(HOST):$(PORT)/ (see README.md for the sites and users)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@$(MAKE) --no-print-directory serve
 
-## serve: serve the existing demo database again
-serve: install
-	$(PY) manage.py runserver $(HOST):$(PORT)
+# `make serve` runs the production settings on plain HTTP at localhost: a throwaway key, no HTTPS
+# redirect, cookies without the Secure flag and media from the local disk. A real deployment sets
+# SECRET_KEY and leaves the other switches at their secure defaults.
+SERVE_SECRET_KEY ?= local-serve-only-not-for-deployment-$(shell hostname)
+STATIC_ROOT ?= $(CURDIR)/static
+SERVE_ENV = DJANGO_SETTINGS_MODULE=smartencity.settings.production \
+	SECRET_KEY="$(or $(SECRET_KEY),$(SERVE_SECRET_KEY))" STATIC_ROOT="$(STATIC_ROOT)" \
+	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \
+	NETWORK_PORT=$(PORT) WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) HOST=$(HOST) PORT=$(PORT)
+
+# Fingerprinting and compressing every static file takes a while: redo it only when one changed.
+$(STATIC_ROOT)/staticfiles.json: $(VENV)/.installed smartencity/settings/base.py \
+		smartencity/settings/production.py $(shell find $(wildcard */static) -type f)
+	@$(SERVE_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
+
+## serve: serve the existing demo database with gunicorn and the production settings on :8000
+serve: install $(STATIC_ROOT)/staticfiles.json
+	@echo "Serving the network on http://$(HOST):$(PORT)/ (see README.md for the sites and users)"
+	@$(SERVE_ENV) $(BIN)/gunicorn --config smartencity/gunicorn.conf.py
 
 ## test: the whole test suite, browser tests included when Chromium is installed
 test: install

@@ -7,5 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("European site")
 
     def ready(self):
-        from home import chrome, locales  # noqa: F401 (connect the cache invalidation)
+        from home import (  # noqa: F401 (connect the cache invalidation)
+            chrome,
+            images,  # noqa: F401 (make renditions on publish)
+            locales,
+        )
         from smartencity import page_cache  # noqa: F401 (empty the page cache on changes)

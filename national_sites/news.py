@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.chrome import page_url
+from home.images import NEWS_CARD
 from home.listings import listed_children
 from home.locales import language_of, locale_for_language
 from solutions.network_data import topics_in
@@ -30,7 +31,6 @@ GENERATION_KEY = "news:generation"
 CACHE_SECONDS = 60 * 60
 NEWS_PER_NETWORK = 3
 NEWS_ABOUT_A_PAGE = 3
-LISTING_IMAGE = "fill-640x360"
 # What a news summary needs; the body stays in the database.
 SUMMARY_FIELDS = ("title", "url_path", "locale_id", "translation_key", "date", "intro", "path")
 
@@ -53,7 +53,11 @@ def listed_news(index):
 def with_listing_relations(news):
     """The news with their main images, and then their topics and images' renditions in two
     more queries."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LISTING_IMAGE)
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=NEWS_CARD.all_filter_specs())
+    )
     return news.select_related("main_image").prefetch_related(
         "topics",
         # Wagtail's get_rendition() looks in `prefetched_renditions` before querying.

@@ -28,17 +28,33 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
-LANGUAGE_COOKIE_SECURE = True
+# Only `make serve` on a laptop, over plain HTTP, switches these off.
+SESSION_COOKIE_SECURE = base.env_bool("SECURE_COOKIES", True)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 
+# WhiteNoise serves the collected files from every app server, so no separate static host is
+# needed: names carry a content hash, gzip and Brotli variants are written at collectstatic time,
+# and hashed files are sent with a ten-year `immutable` Cache-Control.
+MIDDLEWARE = list(base.MIDDLEWARE)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 STORAGES = {
     **base.STORAGES,
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
+        "BACKEND": "smartencity.static_storage.FingerprintedStaticFilesStorage",
     },
 }
+# Files without a hash in their name (favicon.ico, robots files) are revalidated after a minute.
+WHITENOISE_MAX_AGE = int(os.environ.get("WHITENOISE_MAX_AGE", "60"))
+# Several server processes share a page cache only through Redis; without it a publish would
+# empty the cache of one process and leave the others serving the old page.
+PAGE_CACHE_ENABLED = base.PAGE_CACHE_ENABLED and bool(base.REDIS_URL)
+# Media normally live in object storage behind a CDN; `make serve` has them on local disk.
+SERVE_MEDIA = base.env_bool("SERVE_MEDIA", False)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
