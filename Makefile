@@ -58,7 +58,8 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## bench: the map benchmark at 10x demo size (its own database; the first run loads it)
+## bench: query counts, render times and wrk throughput of every page type at 10x demo size,
+# beside the static-file limit; writes benchmarks/report.json (BENCH_QUICK=1: about 30 s at 1x)
 bench: install
 	$(PY) benchmarks/run.py --scale $(or $(SCALE),10)
 
