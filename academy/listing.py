@@ -4,6 +4,8 @@ Each helper reads its pages in one query whatever their number; topic names come
 cached topics and URLs are built from the pages' paths, so listings cost no query per item.
 """
 
+from collections import defaultdict
+
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
 from django.utils import timezone
@@ -82,15 +84,14 @@ def webinars_by_series(series, request):
         .filter(series_key__in={each.translation_key for each in series})
         .order_by("pk")
     )
-    versions = {}
+    # {series translation_key: {webinar translation_key: [versions, oldest first]}}
+    versions = defaultdict(lambda: defaultdict(list))
     for webinar in webinars:
-        versions.setdefault((webinar.series_key, webinar.translation_key), []).append(webinar)
+        versions[webinar.series_key][webinar.translation_key].append(webinar)
     now = timezone.now()
     for each in series:
         chosen = []
-        for (key, _webinar_key), group in versions.items():
-            if key != each.translation_key:
-                continue
+        for group in versions[each.translation_key].values():
             own = [webinar for webinar in group if webinar.locale_id == each.locale_id]
             # The group is read oldest first: its first version is the original.
             chosen.append((group[0].path, (own or group)[0]))

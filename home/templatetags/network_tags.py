@@ -22,7 +22,7 @@ def link_to(context, link, css_class=""):
     request = context.get("request")
     page = link.get("page")
     localized = localize_pages([page], request) if page else {}
-    current = page_language(context["page"]) if context.get("page") else get_language()
+    current = page_language(context.get("page"))
     return {
         **chrome.link_entry(link, localized, request, current),
         "css_class": css_class,
@@ -63,7 +63,7 @@ def language_marker(context, code):
     It shows nothing when `code` is the language being read, so listings can call it for
     every item.
     """
-    current = page_language(context.get("page")) if context.get("page") else get_language()
+    current = page_language(context.get("page"))
     return {"code": code, "name": language_name(code) if code else "", "shown": code != current}
 
 
