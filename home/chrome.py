@@ -20,6 +20,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.locales import language_of, locale_for_language
 from home.models import SiteSettings
+from home.request_memo import forget, remembered
 
 CACHE_KEY = "site-chrome:{site_id}:{language}"
 
@@ -155,11 +156,15 @@ def site_chrome(request):
         return None
     language = get_language()
     key = CACHE_KEY.format(site_id=site.pk, language=language)
-    chrome = cache.get(key)
-    if chrome is None:
-        chrome = build_chrome(site, request, language)
-        cache.set(key, chrome, 60 * 60)
-    return chrome
+
+    def cached_chrome():
+        chrome = cache.get(key)
+        if chrome is None:
+            chrome = build_chrome(site, request, language)
+            cache.set(key, chrome, 60 * 60)
+        return chrome
+
+    return remembered(key, cached_chrome)
 
 
 def forget_all_chrome(**kwargs):
@@ -169,6 +174,8 @@ def forget_all_chrome(**kwargs):
         for code, _name in settings.LANGUAGES
     ]
     cache.delete_many(keys)
+    for key in keys:
+        forget(key)
 
 
 @receiver(page_published)

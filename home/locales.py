@@ -6,10 +6,16 @@ from django.dispatch import receiver
 
 from wagtail.models import Locale
 
+from home.request_memo import forget, remembered
+
 CACHE_KEY = "network:locales"
 
 
 def locales_by_code():
+    return remembered(CACHE_KEY, _cached_locales)
+
+
+def _cached_locales():
     locales = cache.get(CACHE_KEY)
     if locales is None:
         locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -32,3 +38,4 @@ def language_of(locale_id):
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs):
     cache.delete(CACHE_KEY)
+    forget(CACHE_KEY)

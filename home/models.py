@@ -50,6 +50,13 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        # Served pages ask this on every view; home/routes.py answers it from the cache.
+        from home.routes import view_restrictions_of
+
+        restrictions = view_restrictions_of(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
+
 
 class SiteChromeMixin(models.Model):
     """The network name, navigation and footer of one site, kept on its home page.

@@ -25,6 +25,7 @@ from home.chrome import page_url
 from home.images import NEWS_CARD
 from home.listings import listed_children
 from home.locales import language_of, locale_for_language
+from home.request_memo import forget, remembered
 from solutions.network_data import topics_in
 
 GENERATION_KEY = "news:generation"
@@ -237,11 +238,15 @@ def build_news_about(page, relation, request):
 
 def generation():
     """The cache generation of the news: forgetting them all is starting a new one."""
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = uuid4().hex
-        cache.set(GENERATION_KEY, value, None)
-    return value
+
+    def cached_generation():
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            value = uuid4().hex
+            cache.set(GENERATION_KEY, value, None)
+        return value
+
+    return remembered(GENERATION_KEY, cached_generation)
 
 
 def cached(name, build):
@@ -255,6 +260,7 @@ def cached(name, build):
 
 def forget_news():
     cache.set(GENERATION_KEY, uuid4().hex, None)
+    forget(GENERATION_KEY)
 
 
 def national_news(request):

@@ -1,10 +1,11 @@
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language, get_language_info
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, gettext
 
 from wagtail.models import Page, Site
 
-from home import chrome
+from home import chrome, routes
 from home.chrome import localize_pages
 from home.locales import language_of
 from national_sites.languages import site_languages
@@ -56,15 +57,22 @@ def language_name(code):
     return name[:1].upper() + name[1:]
 
 
-@register.inclusion_tag("includes/language_marker.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def language_marker(context, code):
     """The badge that says a linked page or a listed item is written in another language.
 
-    It shows nothing when `code` is the language being read, so listings can call it for
-    every item.
+    It is empty when `code` is the language being read, so listings call it for every item;
+    being a plain tag rather than an included template, that costs next to nothing.
     """
-    current = page_language(context.get("page"))
-    return {"code": code, "name": language_name(code) if code else "", "shown": code != current}
+    if not code or code == page_language(context.get("page")):
+        return ""
+    return format_html(
+        ' <span class="language-marker"><span class="visually-hidden">{} </span>'
+        '<span lang="{}">{}</span></span>',
+        gettext("Written in"),
+        code,
+        language_name(code),
+    )
 
 
 @register.simple_tag
@@ -97,14 +105,26 @@ def page_translations(context, page=None):
     if page is None or request is None:
         return []
     current_code = language_of(page.locale_id) or get_language()
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    entries = []
-    for translation in translations:
-        url = translation.get_full_url(request)
-        if url:
-            entries.append(_language_entry(translation.locale.language_code, url, current_code))
-    entries.sort(key=lambda entry: LANGUAGE_ORDER.index(entry["code"]))
-    return entries
+    site = Site.find_for_request(request)
+
+    def addresses():
+        # Plain pages, not the specific type: the switcher needs addresses, not the bodies.
+        translations = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+        )
+        found = [(t.locale.language_code, t.get_full_url(request)) for t in translations]
+        return sorted(
+            [(code, url) for code, url in found if url],
+            key=lambda address: LANGUAGE_ORDER.index(address[0]),
+        )
+
+    key = f"translations:{site.pk if site else 0}:{page.translation_key}"
+    return [
+        _language_entry(code, url, current_code)
+        for code, url in routes.kept_with_the_tree(key, addresses)
+    ]
 
 
 @register.simple_tag(takes_context=True)

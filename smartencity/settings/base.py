@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "smartencity.page_cache.FetchPageCacheMiddleware",
+    # After the page cache has missed: the site and page route from the cache (home/routes.py).
+    "home.routes.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "smartencity.urls"
