@@ -344,6 +344,8 @@ class NetworkSetup:
                 "home.delete_externalresource",
                 "bulletins.send_issue",
                 "bulletins.view_mailing",
+                # Settings → Sign-in lockouts (security.views).
+                "axes.delete_accessattempt",
                 *MODERATOR_NETWORK_PERMISSIONS,
             ],
         )

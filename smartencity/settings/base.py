@@ -10,6 +10,7 @@ import dj_database_url
 import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
 
+from security.policy import admin_directives, public_directives
 from smartencity.network import load_network
 from smartencity.page_cache import frontend_cache_setting, redis_cache
 from translation_workflow.machine import machine_translator_setting
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "checkup",
     "membership",
     "translation_workflow",
+    "security",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -58,6 +60,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_countries",
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "smartencity.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "security.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "national_sites.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,6 +85,8 @@ MIDDLEWARE = [
     "translation_workflow.middleware.MachineTranslationFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns axes' lockout into its page (security.logins.lockout_response).
+    "axes.middleware.AxesMiddleware",
     "smartencity.page_cache.FetchPageCacheMiddleware",
     # After the page cache has missed: the site and page route from the cache (home/routes.py).
     "home.routes.RouteCacheMiddleware",
@@ -152,6 +159,32 @@ WAGTAILFRONTENDCACHE = frontend_cache_setting(os.environ)
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
+# Failed sign-ins (security/logins.py): an account is locked on one address after
+# LOGIN_FAILURE_LIMIT failures, an address for every account after LOGIN_ADDRESS_FAILURE_LIMIT,
+# both for LOGIN_LOCKOUT_MINUTES or until a coordinator clears them (Settings → Sign-in
+# lockouts, or `manage.py axes_reset`). Behind a load balancer or proxy, TRUSTED_PROXY_COUNT
+# says how many of ours append to X-Forwarded-For, so that the visitor's address is counted
+# rather than the proxy's.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "security.logins.AccountAndAddressHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_IP_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_COOLOFF_TIME = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")) / 60
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.logins.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "security.logins.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Successful sign-ins are not logged, and Django's own admin (not mounted) shows nothing.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Editors' avatars are not fetched from Gravatar: it would tell a third party who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -198,11 +231,17 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request body other than uploaded files (form fields) is refused above this size, and
+# uploads above FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file rather than memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Background work runs through the django-tasks framework that Wagtail uses.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The folder of Django's file-based backend, where the benchmark's soak reads its e-mails.
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "SmartEnCity Network <noreply@localhost>"
 )
@@ -248,10 +287,18 @@ WAGTAILSEARCH_BACKENDS = {
         },
     }
 }
+# Uploads. Images: no SVG (it can carry scripts); Wagtail checks that the content is the format
+# the extension names, the size and the pixel count (a small file can decode to gigabytes).
+# Documents: only these extensions, and security.uploads checks that a PDF or an office file
+# is one. They are served through Wagtail's view, which applies private collections'
+# restrictions and sends everything but a PDF as an attachment, with `default-src 'none'`.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", "40000000"))
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
@@ -272,5 +319,25 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
 )
+# Content-Security-Policy (security/policy.py): strict on the public sites, looser in the admin.
+# Map tiles may come from MAP_TILE_URL's host, embedded videos from VIDEO_EMBED_HOSTS
+# (space-separated origins); CSP_REPORT_URI, when set, receives reports of violations.
+VIDEO_EMBED_HOSTS = os.environ.get(
+    "VIDEO_EMBED_HOSTS",
+    "https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com",
+).split()
+CONTENT_SECURITY_POLICY_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+ADMIN_URL_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": public_directives(
+        MAP_TILE_URL, VIDEO_EMBED_HOSTS, MEDIA_URL, CONTENT_SECURITY_POLICY_REPORT_URI
+    )
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": admin_directives(
+        MAP_TILE_URL, VIDEO_EMBED_HOSTS, MEDIA_URL, CONTENT_SECURITY_POLICY_REPORT_URI
+    )
+}
+
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 50.85, "lng": 4.35}
 GEO_WIDGET_ZOOM = 5
