@@ -11,8 +11,10 @@ place of the originals.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.lock import LockView
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
@@ -129,6 +131,9 @@ def guarded_convert_to_alias(request, page_id):
     return convert.convert_to_alias(request, page_id)
 
 
+# Served from the project's URLs, outside the admin's own, so it needs the admin's check of
+# who may use the admin (and its login redirect) spelled out.
+@method_decorator(require_admin_access, name="dispatch")
 class GuardedLockView(LockView):
     """Translators hold `lock_page` on the source trees only so that the explorer shows them
     those pages to translate (Wagtail 8 has no page permission to browse). Locking a page one
