@@ -145,7 +145,8 @@ def run_wrk(wrk, port, host, path, connections, seconds):
         f"http://127.0.0.1:{port}{path}",
     ]
     # Addresses come from the benchmark's own database, never from outside.
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    completed = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603 (wrk)
+    output = completed.stdout
     return parse_wrk(output)
 
 

@@ -50,7 +50,7 @@ def test_the_default_config_runs_one_threaded_worker_per_core_plus_one(monkeypat
 def test_the_environment_sets_the_address_workers_threads_and_access_log(monkeypatch):
     config = gunicorn_config(
         monkeypatch,
-        HOST="0.0.0.0",  # noqa: S104
+        HOST="0.0.0.0",  # noqa: S104 (a value read back, nothing binds to it)
         PORT="9123",
         WEB_CONCURRENCY="5",
         GUNICORN_THREADS="1",
