@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= localhost
 PORT ?= 8000
 
-.PHONY: install demo serve test test-fast lint audit format bench messages clean-demo
+.PHONY: install demo serve test test-fast lint audit format bench messages clean-demo backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,19 @@ audit: install
 	if [ $$status -eq 3 ] && [ "$(AUDIT_ALLOW_UNREACHABLE)" = 1 ]; then \
 		echo "WARNING: the dependency audit was NOT done on this machine" >&2; exit 0; fi; \
 	exit $$status
+
+## backup: dump the database and the media into $(BACKUP_DIR)/smartencity-<UTC time>/
+# On PostgreSQL the dump is pg_dump's custom format (apt-get install postgresql-client-15); on
+# SQLite, a copy of the file. The media are a tar archive of MEDIA_ROOT.
+BACKUP_DIR ?= backups
+backup: $(VENV)/.installed
+	$(PY) manage.py backup_site --output-dir "$(BACKUP_DIR)"
+
+## restore: restore BACKUP=<backup folder> into DATABASE_URL and MEDIA_ROOT; FORCE=1 overwrites
+# a database that has tables and media that has files, which are refused otherwise.
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "Name the backup: make restore BACKUP=$(BACKUP_DIR)/smartencity-..." >&2; exit 2; }
+	$(PY) manage.py restore_site "$(BACKUP)" $(if $(filter 1 true yes,$(FORCE)),--force)
 
 ## bench: query counts, render times and wrk throughput of every page type at 10x demo size,
 # beside the static-file limit; writes benchmarks/report.json (BENCH_QUICK=1: about 30 s at 1x)

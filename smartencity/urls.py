@@ -5,13 +5,22 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.edit_conflicts import ConflictCheckingEditView
 from national_sites.translation_guards import GuardedLockView
 
 urlpatterns = [
     # Before Wagtail's own lock view, which it replaces (see GuardedLockView).
     path("admin/pages/<int:page_id>/lock/", GuardedLockView.as_view(), name="guarded_lock_page"),
+    # Before Wagtail's own edit view, which it replaces (see ConflictCheckingEditView).
+    # Outside the admin's own URLs, so wrapped in its check of who may use the admin.
+    path(
+        "admin/pages/<int:page_id>/edit/",
+        require_admin_access(ConflictCheckingEditView.as_view()),
+        name="conflict_checking_edit_page",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "membership",
     "translation_workflow",
     "security",
+    "site_backups",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
