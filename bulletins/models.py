@@ -196,7 +196,9 @@ class IssueIndexPage(RoutablePageMixin, BasePage):
         year = request.GET.get("year", "")
         unknown_year = False
         if year:
-            if year.isdigit() and int(year) in years:
+            # isdecimal, not isdigit: "²" is a digit that int() refuses, as it refuses
+            # numbers of thousands of digits.
+            if year.isdecimal() and len(year) <= 4 and int(year) in years:
                 dated = [(pk, day) for pk, day in dated if day.year == int(year)]
             else:
                 unknown_year = True

@@ -18,7 +18,8 @@ table and overwrite each other. So this backend:
   words alone (Danish "byer" stays "byer", so "by" would miss it) and stems some singulars
   shorter than their plurals (Spanish "ciudad" gives "ciud", "ciudades" gives "ciudad").
 
-Any other database (SQLite, MySQL) gets Wagtail's own database backend unchanged.
+Any other database (SQLite, MySQL) gets Wagtail's own database backend; on SQLite, with double
+quotes taken out of the query, as its full-text search refuses them with an error.
 `manage.py update_index` and publishing both index through `add_items`, so both use this.
 """
 
@@ -109,4 +110,10 @@ class LocalizedPostgresSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
     if connection.vendor == "postgresql":
         return LocalizedPostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if connection.vendor == "sqlite":
+        # Wagtail's SQLite module defines a model for SQLite only: never imported elsewhere.
+        from home.sqlite_search import quote_safe
+
+        return quote_safe(backend, params)
+    return backend

@@ -7,3 +7,6 @@ class TranslationWorkflowConfig(AppConfig):
 
     name = "translation_workflow"
     verbose_name = _("Translation workflow")
+
+    def ready(self):
+        from translation_workflow import signals  # noqa: F401
