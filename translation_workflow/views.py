@@ -8,6 +8,7 @@ their own site, and the snippets in its languages.
 from urllib.parse import urlencode
 
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -18,6 +19,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Page
+from wagtail_localize.views.report import TranslationsReportView
 
 from translation_workflow.status import (
     MISSING,
@@ -25,6 +27,7 @@ from translation_workflow.status import (
     PAGES,
     STATUS_LABELS,
     TRANSLATED,
+    sees_every_site,
     translation_status,
 )
 
@@ -277,3 +280,18 @@ class SnippetWorkView(TranslationWorkView):
             "wagtail_localize:submit_snippet_translation",
             args=[meta.app_label, meta.model_name, source.pk],
         )
+
+
+class WholeNetworkTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's "Translations" report lists every translation of every site, with
+    the titles of pages not yet published. It is for those who work on every site; a national
+    team has "Translation status", which shows its own site."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not sees_every_site(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        # In a stable order, so that the report's pages do not repeat or skip a row.
+        return super().get_queryset().order_by("-created_at", "-pk")

@@ -8,17 +8,42 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from national_sites.access import network_codes_for
-from translation_workflow.status import may_see_status, translation_status
+from translation_workflow.status import may_see_status, sees_every_site, translation_status
 from translation_workflow.views import (
     PageWorkView,
     SnippetWorkView,
     TranslationStatusView,
+    WholeNetworkTranslationsReportView,
     row_summaries,
 )
 from translation_workflow.views_po import register_po_file_urls
 
 # Before wagtail-localize's own URLs, so the editor's PO file buttons reach our views.
 hooks.register("register_admin_urls", register_po_file_urls, order=-1)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def guard_wagtail_localize_report():
+    """wagtail-localize's report of every translation, at its own address, for the whole
+    network's team only (WholeNetworkTranslationsReportView)."""
+    return [
+        path(
+            "localize/reports/translations/",
+            WholeNetworkTranslationsReportView.as_view(),
+            name="whole_network_translations_report",
+        ),
+        path(
+            "localize/reports/translations/results/",
+            WholeNetworkTranslationsReportView.as_view(results_only=True),
+            name="whole_network_translations_report_results",
+        ),
+    ]
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_localize_report(request, menu_items):
+    if not sees_every_site(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "translations"]
 
 
 status_urlpatterns = [
