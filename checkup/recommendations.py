@@ -8,7 +8,6 @@ kept in the cache until a page is published, unpublished, moved or deleted, or a
 resource changes.
 """
 
-from uuid import uuid4
 from zoneinfo import ZoneInfo
 
 from django.core.cache import cache
@@ -21,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from bulletins.links import path_url
+from home import generations
 from home.chrome import page_url, site_chrome
 from home.locales import language_of
 from home.models import ExternalResource
@@ -44,17 +44,13 @@ STEP_KINDS = {
 
 
 def resources_version():
-    version = cache.get(RESOURCES_VERSION_KEY)
-    if version is None:
-        version = uuid4().hex
-        cache.set(RESOURCES_VERSION_KEY, version, None)
-    return version
+    return generations.current(RESOURCES_VERSION_KEY)
 
 
 @receiver(post_save, sender=ExternalResource)
 @receiver(post_delete, sender=ExternalResource)
 def forget_links_when_a_resource_changes(**kwargs):
-    cache.set(RESOURCES_VERSION_KEY, uuid4().hex, None)
+    generations.start_new(RESOURCES_VERSION_KEY)
 
 
 def site_id(request):

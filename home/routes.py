@@ -24,7 +24,7 @@ change to the tree; a remembered page is also checked to be live and still at th
 it always does.
 """
 
-from uuid import uuid4
+import hashlib
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -41,7 +41,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 from wagtail.url_routing import RouteResult
 
-from home.request_memo import forget, remembered
+from home import generations
 
 GENERATION_KEY = "routes:generation"
 # Long enough to matter, short enough that the table of a quiet site is rebuilt now and then.
@@ -49,19 +49,7 @@ ROUTE_SECONDS = 60 * 60 * 24
 
 
 def generation():
-    def cached_generation():
-        value = cache.get(GENERATION_KEY)
-        if value is None:
-            value = uuid4().hex
-            cache.set(GENERATION_KEY, value, None)
-        return value
-
-    return remembered(GENERATION_KEY, cached_generation)
-
-
-def start_a_new_generation():
-    cache.set(GENERATION_KEY, uuid4().hex, None)
-    forget(GENERATION_KEY)
+    return generations.current(GENERATION_KEY)
 
 
 def forget_routes(**kwargs):
@@ -70,8 +58,8 @@ def forget_routes(**kwargs):
     A visitor served while the change is being saved routes through the tree as it was
     committed before; the second start keeps what that visitor stored from outliving it.
     """
-    start_a_new_generation()
-    transaction.on_commit(start_a_new_generation)
+    generations.start_new(GENERATION_KEY)
+    transaction.on_commit(lambda: generations.start_new(GENERATION_KEY))
 
 
 def site_for_request(request):
@@ -91,7 +79,9 @@ def site_for_request(request):
 
 
 def route_key(site, path):
-    return f"routes:{generation()}:page:{site.pk}:{get_language()}:{path}"
+    # Paths can be as long as a visitor makes them; the key stays short.
+    digest = hashlib.sha256(path.encode()).hexdigest()[:32]
+    return f"routes:{generation()}:page:{site.pk}:{get_language()}:{digest}"
 
 
 def remembered_route(key):
@@ -118,16 +108,7 @@ def remember_route(key, route):
 
 def kept_with_the_tree(name, build):
     """`build()`, kept until the page tree next changes (and once per request)."""
-    key = f"routes:{generation()}:{name}"
-
-    def cached_value():
-        value = cache.get(key)
-        if value is None:
-            value = build()
-            cache.set(key, value, ROUTE_SECONDS)
-        return value
-
-    return remembered(key, cached_value)
+    return generations.kept(GENERATION_KEY, name, build, ROUTE_SECONDS)
 
 
 def restricted_and_alias_paths():

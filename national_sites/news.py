@@ -9,10 +9,8 @@ cache generation.
 
 import datetime
 from urllib.parse import urlsplit
-from uuid import uuid4
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import ExtractMonth, ExtractYear, RowNumber, Substr
@@ -21,11 +19,11 @@ from django.utils.translation import get_language
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from home import generations
 from home.chrome import page_url
 from home.images import NEWS_CARD
 from home.listings import listed_children
 from home.locales import language_of, locale_for_language
-from home.request_memo import forget, remembered
 from solutions.network_data import topics_in
 
 GENERATION_KEY = "news:generation"
@@ -238,29 +236,15 @@ def build_news_about(page, relation, request):
 
 def generation():
     """The cache generation of the news: forgetting them all is starting a new one."""
-
-    def cached_generation():
-        value = cache.get(GENERATION_KEY)
-        if value is None:
-            value = uuid4().hex
-            cache.set(GENERATION_KEY, value, None)
-        return value
-
-    return remembered(GENERATION_KEY, cached_generation)
+    return generations.current(GENERATION_KEY)
 
 
 def cached(name, build):
-    key = f"news:{generation()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CACHE_SECONDS)
-    return value
+    return generations.kept(GENERATION_KEY, name, build, CACHE_SECONDS)
 
 
 def forget_news():
-    cache.set(GENERATION_KEY, uuid4().hex, None)
-    forget(GENERATION_KEY)
+    generations.start_new(GENERATION_KEY)
 
 
 def national_news(request):

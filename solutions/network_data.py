@@ -8,7 +8,6 @@ otherwise. Topic names and the national networks' pins come from the cache.
 
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
-from uuid import uuid4
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +19,7 @@ from wagtail.models import Site
 
 from django_countries import countries
 
+from home import generations
 from home.locales import locales_by_code
 from solutions.models import CityPage, MembershipStage, Role, SolutionPage, SolutionStatus, Topic
 
@@ -168,16 +168,12 @@ CITIES_CACHE_KEY = "network-map:cities:{version}:{language}:{site_id}"
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid4().hex
-        cache.set(VERSION_KEY, version, None)
-    return version
+    return generations.current(VERSION_KEY)
 
 
 def forget_network():
     """Any page published, unpublished, moved or deleted, or a topic changed, starts afresh."""
-    cache.set(VERSION_KEY, uuid4().hex, None)
+    generations.start_new(VERSION_KEY)
 
 
 def load_cities(request, language):
