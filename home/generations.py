@@ -7,6 +7,7 @@ list of what was stored. The current generation is read once per request
 (home/request_memo.py).
 """
 
+from threading import Lock
 from uuid import uuid4
 
 from django.core.cache import cache
@@ -45,3 +46,28 @@ def kept(key, name, build, timeout):
         return value
 
     return remembered(entry_key, cached_value)
+
+
+# What is stored under a generation is never rewritten: a change starts a new generation,
+# whose entries have other keys. So a process may keep its own copy of a large entry and skip
+# fetching and unpickling it on every request. Only the most recent few are kept.
+PROCESS_COPIES = 64
+_process_copies = {}
+_process_copies_lock = Lock()
+
+
+def kept_in_process(entry_key, build, timeout):
+    """`build()`, stored under `entry_key` (which must carry a generation) and kept in this
+    process as well."""
+    value = _process_copies.get(entry_key)
+    if value is not None:
+        return value
+    value = cache.get(entry_key)
+    if value is None:
+        value = build()
+        cache.set(entry_key, value, timeout)
+    with _process_copies_lock:
+        if len(_process_copies) >= PROCESS_COPIES:
+            _process_copies.clear()
+        _process_copies[entry_key] = value
+    return value

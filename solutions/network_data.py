@@ -179,17 +179,15 @@ def forget_network():
 def load_cities(request, language):
     """Every city of every site, each with all its solutions, own site's cities first.
 
-    The result is cached per language and site until the content changes.
+    The result is cached per language and site until the content changes, and each server
+    process keeps the lists it read: at 600 cities, unpickling one costs more than the page.
+    The lists are shared between requests, so nothing may change them.
     """
     urls = UrlBuilder(request)
     key = CITIES_CACHE_KEY.format(
         version=content_version(), language=language, site_id=urls.site_id
     )
-    cities = cache.get(key)
-    if cities is None:
-        cities = read_cities(urls, language)
-        cache.set(key, cities, 60 * 60 * 24)
-    return cities
+    return generations.kept_in_process(key, lambda: read_cities(urls, language), 60 * 60 * 24)
 
 
 def read_cities(urls, language):
