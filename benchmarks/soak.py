@@ -512,7 +512,10 @@ class Mailbox:
     def __init__(self, folder):
         self.folder = folder
         self.links = {}
-        self.finished = set()
+        # Bytes of each file already read. Django's file backend names a file by the second
+        # and the id() of its connection object; a later connection in the same second can
+        # get the same id and append to the same file, so a file is never "finished".
+        self.read_up_to = {}
         self.lock = threading.Lock()
 
     def confirmation_link(self, address, timeout):
@@ -528,13 +531,15 @@ class Mailbox:
 
     def read_new_files(self):
         for path in self.folder.iterdir():
-            if path.name in self.finished:
+            start = self.read_up_to.get(path.name, 0)
+            data = path.read_bytes()[start:]
+            # Only whole messages: the last one may still be being written.
+            end = data.rfind(MAIL_SEPARATOR)
+            if end < 0:
                 continue
-            data = path.read_bytes()
-            if not data.endswith(MAIL_SEPARATOR):
-                continue  # still being written
-            self.finished.add(path.name)
-            for raw in data.split(MAIL_SEPARATOR):
+            complete = data[: end + len(MAIL_SEPARATOR)]
+            self.read_up_to[path.name] = start + len(complete)
+            for raw in complete.split(MAIL_SEPARATOR):
                 if raw.strip():
                     self.read_message(raw)
 

@@ -84,6 +84,27 @@ def test_the_mailbox_finds_the_confirmation_link_of_each_address(tmp_path):
     assert mailbox.confirmation_link("three@soak.example.org", timeout=0) is None
 
 
+def test_the_mailbox_reads_a_message_appended_to_a_file_it_has_read(tmp_path):
+    # Django's file backend may append a later connection's e-mail to an earlier file.
+    def send(address):
+        backend = get_connection(
+            "django.core.mail.backends.filebased.EmailBackend", file_path=str(tmp_path)
+        )
+        backend._fname = str(tmp_path / "same-second-same-id.log")
+        link = f"http://localhost:8000/en/subscribe/confirm/{address[:3]}:x-Y/"
+        backend.send_messages([EmailMultiAlternatives("Confirm", link, to=[address])])
+
+    mailbox = soak.Mailbox(tmp_path)
+    send("one@soak.example.org")
+    assert mailbox.confirmation_link("one@soak.example.org", timeout=0)
+
+    send("two@soak.example.org")
+
+    assert mailbox.confirmation_link("two@soak.example.org", timeout=1) == (
+        "http://localhost:8000/en/subscribe/confirm/two:x-Y/"
+    )
+
+
 def visitors(answered, confirmed, server_errors=0):
     stop = threading.Event()
     checkup = soak.CheckupVisitor(8000, ("localhost", "/en/city-check-up/"), "r-c0", stop)
