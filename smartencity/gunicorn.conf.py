@@ -2,8 +2,12 @@
 
 `gunicorn -c smartencity/gunicorn.conf.py` serves `smartencity.wsgi` with the settings module
 named by DJANGO_SETTINGS_MODULE. The defaults suit a small machine that also runs its database:
-one process per core plus one, each with a few threads, so a worker waiting on PostgreSQL or
-Redis does not leave its core idle.
+one single-threaded (sync) process per core plus one. Rendering a page is CPU work with short
+waits on PostgreSQL and Redis; on this 2-core machine, threads in each process (gthread) gave
+the same pages per second as sync workers with a worse 99th percentile (home page p99 88 ms
+against 55-65 ms, map 166 ms against 107-113 ms, `make bench` data at 10x), because threads of
+one process take turns holding Python's interpreter lock. Behind a proxy that buffers slow
+clients, as in production, sync workers are what gunicorn recommends.
 """
 
 import os
@@ -28,7 +32,7 @@ bind = [f"{os.environ.get('HOST', '127.0.0.1')}:{_env_int('PORT', 8000)}"]
 
 # WEB_CONCURRENCY is the name hosting platforms already set for the number of processes.
 workers = _env_int("WEB_CONCURRENCY", CORES + 1)
-threads = _env_int("GUNICORN_THREADS", 4)
+threads = _env_int("GUNICORN_THREADS", 1)
 # gthread keeps connections alive between requests; sync workers close each one.
 worker_class = "gthread" if threads > 1 else "sync"
 keepalive = _env_int("GUNICORN_KEEPALIVE", 5)

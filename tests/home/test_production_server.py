@@ -35,12 +35,12 @@ def gunicorn_config(monkeypatch, **environment):
     return runpy.run_path(str(GUNICORN_CONF))
 
 
-def test_the_default_config_runs_one_threaded_worker_per_core_plus_one(monkeypatch):
+def test_the_default_config_runs_one_sync_worker_per_core_plus_one(monkeypatch):
     config = gunicorn_config(monkeypatch)
 
     assert config["workers"] == (os.cpu_count() or 1) + 1
-    assert config["threads"] == 4
-    assert config["worker_class"] == "gthread"
+    assert config["threads"] == 1
+    assert config["worker_class"] == "sync"
     assert config["bind"] == ["127.0.0.1:8000"]
     assert config["preload_app"] is True
     assert config["accesslog"] is None
@@ -53,13 +53,14 @@ def test_the_environment_sets_the_address_workers_threads_and_access_log(monkeyp
         HOST="0.0.0.0",  # noqa: S104 (a value read back, nothing binds to it)
         PORT="9123",
         WEB_CONCURRENCY="5",
-        GUNICORN_THREADS="1",
+        GUNICORN_THREADS="4",
         GUNICORN_ACCESS_LOG="true",
     )
 
     assert config["bind"] == ["0.0.0.0:9123"]
     assert config["workers"] == 5
-    assert config["worker_class"] == "sync"
+    assert config["threads"] == 4
+    assert config["worker_class"] == "gthread"
     assert config["accesslog"] == "-"
 
 
