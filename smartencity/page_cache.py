@@ -176,8 +176,14 @@ class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
 
 
 class FetchPageCacheMiddleware(FetchFromCacheMiddleware):
-    """Serves anonymous visitors' pages from the cache; last in MIDDLEWARE, so the language
-    is known."""
+    """Serves anonymous visitors' pages from the cache.
+
+    It comes right after the locale middleware, which it needs (the key has the language),
+    rather than last as Django suggests: nothing between decides whether a request may use
+    the cache (that is `request_may_use_cache`, from the cookies alone), and a hit then skips
+    the CSRF, authentication, message, redirect and sign-in middleware. A stored answer
+    already carries the headers they add on the way out.
+    """
 
     def __init__(self, get_response):
         super().__init__(get_response)

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "security.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "national_sites.middleware.SiteLocaleMiddleware",
+    # As soon as the language is known: a cached page skips the rest of the stack.
+    "smartencity.page_cache.FetchPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -88,7 +90,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns axes' lockout into its page (security.logins.lockout_response).
     "axes.middleware.AxesMiddleware",
-    "smartencity.page_cache.FetchPageCacheMiddleware",
     # After the page cache has missed: the site and page route from the cache (home/routes.py).
     "home.routes.RouteCacheMiddleware",
 ]
