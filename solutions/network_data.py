@@ -7,6 +7,7 @@ otherwise. Topic names and the national networks' pins come from the cache.
 """
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -71,6 +72,22 @@ class City:
         return self.latitude is not None and self.longitude is not None
 
 
+class CityList(list):
+    """The cities of one language and site, with what every map page reads of all of them.
+
+    A list is shared by every request of its process until the content changes, so what is
+    derived from the whole list is worked out once, not on every page.
+    """
+
+    @cached_property
+    def country_choices(self):
+        return sorted({(city.country, city.country_name) for city in self}, key=lambda c: c[1])
+
+    @cached_property
+    def solution_count(self):
+        return sum(len(city.solutions) for city in self)
+
+
 @dataclass(frozen=True)
 class NetworkFilter:
     topics: frozenset = frozenset()
@@ -82,6 +99,10 @@ class NetworkFilter:
     @property
     def filters_solutions(self):
         return bool(self.topics or self.statuses)
+
+    @property
+    def keeps_everything(self):
+        return not (self.topics or self.countries or self.roles or self.stages or self.statuses)
 
     def keeps_city(self, city):
         return (
@@ -268,13 +289,18 @@ def read_cities(urls, language):
     for city in cities.values():
         city.solutions.sort(key=lambda solution: solution.title.casefold())
     # A national site lists its own cities first.
-    return sorted(
-        cities.values(), key=lambda city: (city.site_id != urls.site_id, city.title.casefold())
+    return CityList(
+        sorted(
+            cities.values(),
+            key=lambda city: (city.site_id != urls.site_id, city.title.casefold()),
+        )
     )
 
 
 def apply_filter(cities, network_filter):
     """The cities the filter keeps, each with only its matching solutions."""
+    if network_filter.keeps_everything:
+        return cities
     kept = []
     for city in cities:
         if not network_filter.keeps_city(city):

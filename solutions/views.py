@@ -4,6 +4,7 @@ import csv
 
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.utils.translation import get_language, gettext
 
 from home.chrome import site_chrome
@@ -37,23 +38,45 @@ def map_context(request):
     results = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    countries = sorted(
-        {(city.country, city.country_name) for city in cities}, key=lambda item: item[1]
-    )
     return {
         "results": results,
+        "result_cards": city_cards(results, language),
         "result_count": len(matching),
-        "solution_count": sum(len(city.solutions) for city in matching),
+        "solution_count": (
+            cities.solution_count
+            if matching is cities
+            else sum(len(city.solutions) for city in matching)
+        ),
         "filter": network_filter,
         "unknown_values": unknown_values_message(unknown) if unknown else "",
         "query": query.urlencode(),
         "topic_choices": [(slug, name, colour) for slug, (name, colour) in topics.items()],
-        "country_choices": countries,
+        "country_choices": cities.country_choices,
         "role_choices": Role.choices,
         "stage_choices": MembershipStage.choices,
         "status_choices": SolutionStatus.choices,
         "european_map_url": european_map_url(request),
     }
+
+
+def city_cards(cities, language):
+    """Each city's entry in the list, as HTML.
+
+    An entry shows only the city and its solutions, in the list's language, so a city of the
+    shared list (see network_data.load_cities) keeps its entry once it is drawn: the map's
+    pages then cost a lookup per city, not a template. A city the filter narrowed to some of
+    its solutions is a copy of its own, drawn for this page only.
+    """
+    cards = []
+    for city in cities:
+        drawn = city.__dict__.setdefault("_cards", {})
+        if language not in drawn:
+            drawn[language] = render_to_string(
+                "solutions/includes/city_result.html",
+                {"city": city, "current_language": language},
+            )
+        cards.append(drawn[language])
+    return cards
 
 
 def european_map_url(request):

@@ -24,6 +24,7 @@ import io
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 
 from solutions.models import CityPage
 from tests.solutions.conftest import national_home, publish
@@ -501,3 +502,39 @@ def test_a_repeated_unknown_value_is_named_once(client, small_network):
 
     assert response.status_code == 400
     assert response.json()["unknown"] == [["topic", "bogus"]]
+
+
+def drawn_list(response):
+    """The cities of the list as the page draws them, each with the solutions it links."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [
+        (
+            item.select_one(".city-result__title a").get_text(),
+            [link.get_text() for link in item.select(".city-result__solutions a")],
+        )
+        for item in soup.select("li.city-result")
+    ]
+
+
+def test_each_page_draws_its_own_filter_although_the_entries_are_drawn_once(
+    client, small_network
+):
+    # The unfiltered entries are drawn once and reused; a filtered page must not reuse them.
+    first = drawn_list(get(client, "list", ""))
+    by_topic = drawn_list(get(client, "list", "topic=urban-data"))
+    again = drawn_list(get(client, "list", ""))
+
+    assert first == again == EVERYTHING
+    assert by_topic == [(TARTU, [DATA_PLATFORM]), (SONDERBORG, [ELECTRIC_BUSES])]
+
+
+def test_the_entries_are_drawn_in_the_language_of_the_list(client, small_network):
+    english = client.get("/en/map/", HTTP_HOST="localhost").content.decode()
+    danish = client.get("/da/kort/", HTTP_HOST="dk.localhost")
+    assert danish.status_code == 200
+
+    danish_facts = BeautifulSoup(danish.content, "html.parser").select_one(
+        ".city-result__facts dt"
+    )
+    assert "<dt>Country</dt>" in english
+    assert danish_facts.get_text() == "Land"
