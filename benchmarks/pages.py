@@ -45,6 +45,7 @@ from academy.models import AcademyIndexPage  # noqa: E402
 from benchmarks.databases import demo_fingerprint  # noqa: E402
 from bulletins.models import BulletinPage  # noqa: E402
 from checkup.models import CheckupPage  # noqa: E402
+from events.models import EventIndexPage, EventPage  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from national_sites.models import NationalHomePage, NewsIndexPage, NewsPage  # noqa: E402
 from solutions.models import CityPage, NetworkMapPage, SolutionPage  # noqa: E402
@@ -65,6 +66,8 @@ TREE_PAGES = {
     "bulletin": (BulletinPage, EUROPEAN),
     "Academy": (AcademyIndexPage, EUROPEAN),
     "check-up": (CheckupPage, EUROPEAN),
+    "events (European)": (EventIndexPage, EUROPEAN),
+    "event": (EventPage, NATIONAL),
 }
 # Pages served by views rather than by the tree.
 VIEW_PAGES = {
@@ -87,6 +90,8 @@ PAGE_TYPES = [
     "bulletin",
     "Academy",
     "check-up",
+    "events (European)",
+    "event",
     "search",
     "sitemap",
 ]

@@ -122,6 +122,7 @@ class HomePage(BasePage, SiteChromeMixin):  # noqa: DJ008 (Page defines __str__)
         "bulletins.BulletinIndexPage",
         "bulletins.NewsletterIndexPage",
         "academy.AcademyIndexPage",
+        "events.EventIndexPage",
         "checkup.CheckupPage",
         "membership.JoinPage",
         "membership.NetworkDashboardPage",

@@ -53,6 +53,7 @@ class NationalHomePage(BasePage, SiteChromeMixin):
         "solutions.CityPage",
         "solutions.NetworkMapPage",
         "national_sites.NewsIndexPage",
+        "events.EventIndexPage",
         "checkup.CheckupPage",
         "membership.JoinPage",
     ]

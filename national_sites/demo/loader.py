@@ -16,6 +16,8 @@ from bulletins.demo.loader import load_bulletins
 from bulletins.models import BulletinIndexPage
 from checkup.demo.loader import load_checkup
 from checkup.models import CheckupPage
+from events.demo.loader import load_events
+from events.models import EventIndexPage
 from home.demo.loader import load_resources
 from home.models import HomePage, ResourcesPage, SiteSettings, StandardPage
 from membership.demo.dashboard import load_dashboard, load_stage_histories
@@ -83,6 +85,7 @@ PAGE_MODELS = {"standard": StandardPage, "map": NetworkMapPage}
 # The sections added to a site's main navigation once their demo content is loaded.
 SECTION_MODELS = [
     NewsIndexPage,
+    EventIndexPage,
     AcademyIndexPage,
     BulletinIndexPage,
     ResourcesPage,
@@ -151,11 +154,12 @@ class DemoLoader:
     def load_publications(self):
         """What editors publish, linked to the cities and topics loaded before.
 
-        News and the join page go on every site; bulletins, newsletters, the Academy, the
+        News, events and the join page go on every site; bulletins, newsletters, the Academy, the
         resources, the City Check-up (with sample submissions) and the network dashboard go
         on the European site. Every demo city gets a history of its membership stages.
         """
         load_news(self)
+        load_events(self)
         load_bulletins(self)
         load_academy(self)
         load_resources(self)

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "bulletins",
     "checkup",
     "membership",
+    "events",
     "translation_workflow",
     "security",
     "site_backups",
@@ -268,6 +269,11 @@ CHECKUP_RETENTION_DAYS = int(os.environ.get("CHECKUP_RETENTION_DAYS", 3 * 365))
 # Applications to join the network.
 JOIN_RATE_LIMIT = int(os.environ.get("JOIN_RATE_LIMIT", 5))
 JOIN_RATE_WINDOW = int(os.environ.get("JOIN_RATE_WINDOW", 60 * 60))
+# Network meetings and workshops: how many registrations one address may post in a window
+# (seconds), and how many invitation e-mails go out per batch.
+EVENTS_REGISTRATION_RATE_LIMIT = int(os.environ.get("EVENTS_REGISTRATION_RATE_LIMIT", 10))
+EVENTS_REGISTRATION_RATE_WINDOW = int(os.environ.get("EVENTS_REGISTRATION_RATE_WINDOW", 60 * 60))
+EVENTS_INVITATION_BATCH_SIZE = int(os.environ.get("EVENTS_INVITATION_BATCH_SIZE", 100))
 
 WAGTAIL_SITE_NAME = _("SmartEnCity Network")
 WAGTAILADMIN_BASE_URL = os.environ.get(

@@ -29,6 +29,7 @@ import pytest
 import wagtail_factories
 from bs4 import BeautifulSoup
 
+from events.models import Registration, RegistrationStatus
 from home.models import ExternalResource, ResourcesPage
 from national_sites.setup import TRANSLATORS_GROUP
 from national_sites.translation import translate
@@ -36,6 +37,7 @@ from solutions.models import Topic
 from tests.academy.factories import AcademyIndexPageFactory, AcademySessionPageFactory
 from tests.checkup.conftest import CheckupPageFactory, stage_value
 from tests.conftest import make_user
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import StandardPageFactory
 from tests.hardening.payloads import (
     PAYLOADS,
@@ -83,6 +85,7 @@ def build(home):
     news_index = NewsIndexPageFactory(parent=home, slug="hostile-news")
     academy = AcademyIndexPageFactory(parent=home, slug="hostile-academy")
     NetworkMapPageFactory(parent=home, slug="hostile-map")
+    events = EventIndexPageFactory(parent=home, slug="hostile-events")
     reports = root_collection.add_child(name="Hostile reports")
     resources = home.add_child(
         instance=ResourcesPage(
@@ -107,6 +110,7 @@ def build(home):
         "news_index": news_index,
         "resources": resources,
         "checkup": checkup,
+        "events": events,
     }
     english = home.locale
     for number, (name, payload) in enumerate(PAYLOADS.items()):
@@ -171,7 +175,30 @@ def build(home):
             speakers=[("speaker", {"name": payload, "organisation": payload, "role": payload})],
             topics=[topic],
         )
+        event = EventPageFactory(
+            parent=events,
+            title=payload,
+            slug=f"hostile-event-{number}",
+            venue=payload,
+            address=payload,
+            agenda=[("item", {"starts_at": None, "title": payload, "description": payload})],
+            speakers=[("speaker", {"name": payload, "organisation": payload, "role": payload})],
+            topics=[topic],
+        )
+        registration = Registration.objects.create(
+            event_key=event.translation_key,
+            event=event,
+            name=payload,
+            organisation=payload,
+            city=payload,
+            country="IT",
+            email=f"hostile-{number}@example.org",
+            language="en",
+            status=RegistrationStatus.CONFIRMED,
+        )
         content[name] = {
+            "event": event,
+            "registration": registration,
             "standard": standard,
             "city": city,
             "solution": solution,
@@ -205,6 +232,8 @@ PUBLIC_PLACES = {
     "solution page": lambda content: content["solution"].url,
     "news page": lambda content: content["news"].url,
     "academy session": lambda content: content["session"].url,
+    "event page": lambda content: content["event"].url,
+    "event registration form": lambda content: content["event"].url + "register/",
 }
 
 
@@ -244,6 +273,7 @@ LISTINGS = {
     "news index": lambda content: [content["news_index"].url + f"?page={n}" for n in (1, 2)],
     "resources page": lambda content: [content["resources"].url],
     "network map": lambda content: ["/en/hostile-map/"],
+    "events index": lambda content: [content["events"].url],
 }
 
 
@@ -277,6 +307,7 @@ ADMIN_LISTINGS = {
     "external resources": lambda content: reverse("wagtailsnippets_home_externalresource:list"),
     "images": lambda content: reverse("wagtailimages:index"),
     "documents": lambda content: reverse("wagtaildocs:index"),
+    "registrations": lambda content: reverse("events_registrations:index"),
 }
 
 
@@ -296,6 +327,9 @@ ADMIN_VIEWS = {
     "edit image": lambda c: reverse("wagtailimages:edit", args=[c["image"].pk]),
     "edit document": lambda c: reverse("wagtaildocs:edit", args=[c["document"].pk]),
     "preview": lambda c: reverse("wagtailadmin_pages:view_draft", args=[c["standard"].pk]),
+    "edit event": lambda c: reverse("wagtailadmin_pages:edit", args=[c["event"].pk]),
+    "registration": lambda c: reverse("events_registrations:inspect", args=[c["registration"].pk]),
+    "send invitation": lambda c: reverse("events_send_invitation", args=[c["event"].pk]),
 }
 
 
@@ -303,6 +337,32 @@ ADMIN_VIEWS = {
 @pytest.mark.parametrize("name", NAMES)
 def test_admin_views_keep_hostile_text_harmless(hostile, superuser_client, name, place):
     assert_harmless(superuser_client.get(ADMIN_VIEWS[place](hostile[name])))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_hostile_registration_stays_text_on_the_page_and_in_the_email(
+    hostile, client, mailoutbox, name
+):
+    event = hostile[name]["event"]
+    payload = PAYLOADS[name]
+    response = client.post(
+        event.url + "register/",
+        {
+            "name": payload,
+            "organisation": payload,
+            "city": payload,
+            "country": "IT",
+            "email": "visitor@example.org",
+            "event": str(event.translation_key),
+        },
+    )
+    assert_harmless(response)
+    assert Registration.objects.filter(event_key=event.translation_key, name=payload).exists()
+    (message,) = mailoutbox
+    html, _type = message.alternatives[0]
+    soup = BeautifulSoup(html, "html.parser")
+    assert hostile_markup(soup) == []
+    assert shown(payload) in visible_text(soup)
 
 
 SEARCHES = {

@@ -11,6 +11,7 @@ import pytest
 from academy.models import AcademyIndexPage
 from bulletins.models import BulletinIndexPage, NewsletterIndexPage
 from checkup.models import CheckupPage
+from events.models import EventIndexPage
 from home.models import HomePage, ResourcesPage, StandardPage
 from membership.models import JoinPage, NetworkDashboardPage
 from national_sites.models import NationalHomePage, NewsIndexPage
@@ -30,6 +31,7 @@ class TreeRulesTests(WagtailPageTestCase):
             CityPage,
             NetworkMapPage,
             NewsIndexPage,
+            EventIndexPage,
             CheckupPage,
             JoinPage,
         }
