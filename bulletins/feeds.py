@@ -27,7 +27,8 @@ class BulletinRssFeed(Feed):
         return page.intro or gettext("The bulletins of the SmartEnCity Network.")
 
     def items(self, page):
-        items = list(page.issues()[:FEED_ITEMS])
+        # A feed is read by anyone: issues behind a view restriction stay out of it.
+        items = list(page.issues().public()[:FEED_ITEMS])
         self.urls = page_urls(items)
         return items
 

@@ -126,6 +126,7 @@ class HomePage(BasePage, SiteChromeMixin):  # noqa: DJ008 (Page defines __str__)
         "checkup.CheckupPage",
         "membership.JoinPage",
         "membership.NetworkDashboardPage",
+        "members.MembersAreaPage",
     ]
     max_count_per_parent = 1
 

@@ -1,8 +1,10 @@
 """Search across the network's pages, in the visitor's language.
 
-A visitor searches the live, public pages of every site in the language they are reading.
-Their own site's pages come first, then the rest of the network. The query is reduced to
-plain words first, so search operators and very long input never reach the database.
+A visitor searches the live pages of every site in the language they are reading, leaving
+out every page behind a view restriction they do not pass: a members' area is found by its
+network's members only, and by nobody who is not signed in. Their own site's pages come
+first, then the rest of the network. The query is reduced to plain words first, so search
+operators and very long input never reach the database.
 """
 
 import html
@@ -21,7 +23,7 @@ from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.translation import get_language
 
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.backends import get_search_backend
 
 from home.chrome import page_url
@@ -138,6 +140,28 @@ def site_homes(locale):
     return list(querysets[0].union(*querysets[1:]))
 
 
+def closed_to(user):
+    """The pages under a view restriction that `user` does not pass, as a filter.
+
+    It answers as `PageViewRestriction.accept_request` does, from one query for the user's
+    groups: a shared password never counts, since search results would show the pages
+    without asking for it.
+    """
+    if not user.is_authenticated:
+        return Page.objects.private_q()
+    group_ids = set(user.groups.values_list("pk", flat=True))
+    closed = Q(pk__in=[])
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    for restriction in restrictions:
+        passes = restriction.restriction_type == PageViewRestriction.LOGIN or (
+            restriction.restriction_type == PageViewRestriction.GROUPS
+            and (user.is_superuser or group_ids & {group.pk for group in restriction.groups.all()})
+        )
+        if not passes:
+            closed |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
+    return closed
+
+
 def find_results(request, query, language):
     """One page of results for the query, and its paginator."""
     locale = locale_for_language(language)
@@ -153,7 +177,11 @@ def find_results(request, query, language):
     )
     own_path = next((path for path, url_path, _name in homes if url_path == own_root), None)
 
-    pages = Page.objects.live().public().filter(locale_id=locale.pk, depth__gt=1)
+    pages = (
+        Page.objects.live()
+        .exclude(closed_to(request.user))
+        .filter(locale_id=locale.pk, depth__gt=1)
+    )
     backend = get_search_backend(LANGUAGE=language)
     own = None
     if own_path:

@@ -17,6 +17,7 @@ from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 from wagtail.users.models import UserProfile
 
+from members.groups import country_for, members_group_name
 from national_sites.setup import SHARED_COLLECTION, permission
 
 GROUP_PREFIX = "City contributors: "
@@ -86,5 +87,6 @@ def user_for(email, language):
 def add_contributor(city, email, network, language):
     """Give the person with `email` the right to complete `city`; returns (user, created)."""
     user, created = user_for(email, language)
-    user.groups.add(contributor_group(city, network))
+    members, _created = Group.objects.get_or_create(name=members_group_name(country_for(network)))
+    user.groups.add(contributor_group(city, network), members)
     return user, created

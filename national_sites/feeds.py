@@ -37,7 +37,8 @@ class NewsFeed(Feed):
         return index.search_description or index.intro or _("The latest news of the network.")
 
     def items(self, index):
-        return index.published_news().prefetch_related("topics")[:FEED_LENGTH]
+        # A feed is read by anyone: news behind a view restriction stays out of it.
+        return index.published_news().public().prefetch_related("topics")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -56,6 +56,7 @@ class NationalHomePage(BasePage, SiteChromeMixin):
         "events.EventIndexPage",
         "checkup.CheckupPage",
         "membership.JoinPage",
+        "members.MembersAreaPage",
     ]
 
     translatable_fields = (

@@ -10,7 +10,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from wagtail.models import (
+    BaseViewRestriction,
     Collection,
+    CollectionViewRestriction,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
@@ -24,6 +26,7 @@ from wagtail.models import (
 )
 
 from home.models import HomePage, SiteSettings
+from members.groups import members_collection_name, members_group_name
 from national_sites.models import NationalHomePage
 from national_sites.translation import translate
 
@@ -82,6 +85,27 @@ MODERATOR_NETWORK_PERMISSIONS = EDITOR_NETWORK_PERMISSIONS + [
 ]
 
 
+def document_permissions(dotted_names):
+    """Only the documents of these media permissions.
+
+    A collection's view restriction protects its documents, which Wagtail serves through its
+    own view; images are files anyone with their address can fetch, so no members' collection
+    offers to hold them.
+    """
+    return [name for name in dotted_names if name.startswith("wagtaildocs.")]
+
+
+def members_area_readers(country):
+    """The names of the groups that may read a network's members' area and documents.
+
+    Its members, and the people who run it: the national editors and moderators (none for
+    the European network) and the network coordinators. `country` is None for the European
+    network.
+    """
+    organisers = [country.editors_group, country.moderators_group] if country else []
+    return [members_group_name(country), *organisers, COORDINATORS_GROUP]
+
+
 def permission(dotted_name):
     app_label, codename = dotted_name.split(".")
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
@@ -116,6 +140,9 @@ class NetworkSetup:
             list(european_home.get_translations(inclusive=True)),
         )
         national_homes = [self.ensure_country(country) for country in self.network.countries]
+        # The coordinators run the European network: their rights on the root collection
+        # reach its members' collection.
+        self.ensure_members(None, [])
         self.ensure_translators(european_home, national_homes)
         self.ensure_coordinators()
         return self.changes
@@ -226,7 +253,42 @@ class NetworkSetup:
             self.grant_collection(group, self.shared_collection, CHOOSER_MEDIA_PERMISSIONS)
             self.grant_site_settings(group, site)
         self.ensure_workflow(f"{country.name} moderation", moderators, tree_roots)
+        self.ensure_members(
+            country,
+            [
+                (editors, document_permissions(EDITOR_MEDIA_PERMISSIONS)),
+                (moderators, document_permissions(MODERATOR_MEDIA_PERMISSIONS)),
+            ],
+        )
         return home
+
+    def ensure_members(self, country, organisers):
+        """A network's members group, and the private collection of its members' documents.
+
+        Only the network's members and the people who run it may open the collection's
+        documents; `organisers` (group, document permissions) upload minutes to it.
+        """
+        self.ensure_group(members_group_name(country))
+        collection = self.ensure_collection(members_collection_name(country))
+        readers = [self.ensure_group(name) for name in members_area_readers(country)]
+        self.ensure_collection_restriction(collection, readers)
+        for group, media_permissions in organisers:
+            self.grant_collection(group, collection, media_permissions)
+
+    def ensure_collection_restriction(self, collection, groups):
+        restriction = CollectionViewRestriction.objects.filter(
+            collection=collection, restriction_type=BaseViewRestriction.GROUPS
+        ).first()
+        if restriction is None:
+            restriction = CollectionViewRestriction.objects.create(
+                collection=collection, restriction_type=BaseViewRestriction.GROUPS
+            )
+            self.created(f"Made the collection {collection.name!r} private.")
+        allowed = set(restriction.groups.values_list("pk", flat=True))
+        for group in groups:
+            if group.pk not in allowed:
+                restriction.groups.add(group)
+                self.created(f"{group.name!r} may open the documents of {collection.name!r}.")
 
     def ensure_collection(self, name):
         root = Collection.get_first_root_node()
@@ -346,6 +408,10 @@ class NetworkSetup:
                 "bulletins.view_mailing",
                 # Settings → Sign-in lockouts (security.views).
                 "axes.delete_accessattempt",
+                # Settings → Users: member accounts; members/wagtail_hooks.py keeps
+                # superusers out of their reach.
+                "auth.add_user",
+                "auth.change_user",
                 *MODERATOR_NETWORK_PERMISSIONS,
             ],
         )

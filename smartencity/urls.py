@@ -32,10 +32,13 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-# Uploads, for the demo and `make serve`; a deployment keeps them in object storage.
+# Uploads, for the demo and `make serve`; a deployment keeps them in object storage. Never
+# documents: Wagtail's view serves them (/documents/...), after checking the view restriction
+# of a members' collection, which a direct file address would skip.
+MEDIA_PATTERN = r"^media/(?P<path>(?!documents/).*)$"
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(MEDIA_PATTERN, serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 urlpatterns += i18n_patterns(
@@ -44,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("", include("national_sites.urls")),
     path("", include("bulletins.urls")),
     path("", include("academy.urls")),
+    path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

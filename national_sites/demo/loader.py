@@ -20,6 +20,7 @@ from events.demo.loader import load_events
 from events.models import EventIndexPage
 from home.demo.loader import load_resources
 from home.models import HomePage, ResourcesPage, SiteSettings, StandardPage
+from members.demo.loader import load_members_areas
 from membership.demo.dashboard import load_dashboard, load_stage_histories
 from membership.demo.join import load_join_pages
 from membership.models import JoinPage, NetworkDashboardPage
@@ -105,6 +106,7 @@ class DemoLoader:
         self.load_network()
         self.load_publications()
         self.load_users(settings.NETWORK)
+        load_members_areas(DEMO_PASSWORD, log=self.log)
 
     @transaction.atomic
     def load_network(self):

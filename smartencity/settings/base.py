@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "checkup",
     "membership",
     "events",
+    "members",
     "translation_workflow",
     "security",
     "site_backups",
@@ -185,6 +186,9 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Members sign in on the public sites (members/views.py), in the language they are reading:
+# a URL name, so that Wagtail's view restrictions send them to their language's sign-in page.
+LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL = "members:login"
 # Editors' avatars are not fetched from Gravatar: it would tell a third party who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

@@ -7,7 +7,6 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from django.core import mail
-from django.core.cache import cache
 
 from wagtail.models import Locale
 
@@ -15,10 +14,8 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
-from events.demo.loader import load_events
 from events.demo.sites import it as italian_events
 from events.models import EventIndexPage, EventPage
-from national_sites.demo.loader import DemoLoader
 from national_sites.models import NationalHomePage
 from tests.translations import interface_text
 
@@ -40,24 +37,16 @@ class Workshop:
 
 @pytest.fixture(scope="module")
 def italian_workshop(demo_network, django_db_blocker):
-    """The Italian network's upcoming demo workshop, read before the browser starts.
-
-    The Italian site's demo events are loaded here as well, which changes nothing once the
-    demo command loads them: the loader leaves what it finds as it is.
-    """
+    """The Italian network's upcoming demo workshop, read before the browser starts."""
     with django_db_blocker.unblock():
-        loader = DemoLoader()
-        loader.locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        loader.homes = {
-            "it": NationalHomePage.objects.get(country_code="it", locale=loader.locales["it"])
-        }
-        index = load_events(loader)["it"]
-        cache.clear()
+        italian = Locale.objects.get(language_code="it")
+        home = NationalHomePage.objects.get(country_code="it", locale=italian)
+        index = EventIndexPage.objects.child_of(home).get()
         spec = next(event for event in italian_events.EVENTS if event["kind"] == "workshop")
         workshop = EventPage.objects.child_of(index).get(slug=spec["slug"]["it"])
         assert workshop.accepts_registrations()
         return Workshop(
-            index_url=EventIndexPage.objects.get(pk=index.pk).get_full_url(),
+            index_url=index.get_full_url(),
             index_title=index.title,
             url=workshop.get_full_url(),
             title=workshop.title,

@@ -986,6 +986,10 @@ def test_media(world, role, item, way):
 
     if may_use_media(role, item.collection, "upload"):
         assert uploaded_to(item) == {collection.name}, describe(response)
+    elif item.kind == "document" and role.kind in (EDITOR, MODERATOR):
+        # A national team may also upload documents into its network's members' collection:
+        # Wagtail offers the choice of the two, and refuses a collection out of reach.
+        assert uploaded_to(item) == set(), describe(response)
     elif any(may_use_media(role, key, "upload") for key in COLLECTIONS):
         # The collection asked for is out of reach, so Wagtail offers no choice: the file
         # lands in the one collection the user may upload to, and nowhere else.

@@ -26,10 +26,12 @@ from hypothesis import strategies as st
 
 from bulletins.models import Subscriber
 from checkup.models import CheckupSubmission
+from events.models import Registration
 from membership.models import JoinPage, MembershipApplication
 from solutions.models import Topic
 from tests.bulletins.factories import BulletinIndexPageFactory, BulletinPageFactory
 from tests.checkup.conftest import CheckupPageFactory, stage_value
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.hardening.payloads import PAYLOADS
 from tests.national_sites.news_factories import NewsIndexPageFactory, make_news
 from tests.solutions.conftest import publish
@@ -37,7 +39,17 @@ from tests.solutions.factories import CityPageFactory, NetworkMapPageFactory
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("home", "national_sites", "solutions", "academy", "bulletins", "checkup", "membership")
+OUR_APPS = (
+    "home",
+    "national_sites",
+    "solutions",
+    "academy",
+    "bulletins",
+    "checkup",
+    "membership",
+    "events",
+    "members",
+)
 
 FUZZ = hypothesis_settings(
     max_examples=30,
@@ -68,6 +80,7 @@ no_rate_limits = override_settings(
     BULLETINS_SUBSCRIBE_RATE_LIMIT=10**6,
     CHECKUP_RATE_LIMIT=10**6,
     JOIN_RATE_LIMIT=10**6,
+    EVENTS_REGISTRATION_RATE_LIMIT=10**6,
 )
 
 
@@ -99,8 +112,11 @@ def build(home):
     )
     stage = checkup.questionnaire[0]
     question = stage.questions[0]
+    events = EventIndexPageFactory(parent=home, slug="fuzz-events")
+    event = EventPageFactory(parent=events, slug="fuzz-workshop", capacity=2, topics=[topic])
     return {
         "topic": topic,
+        "event": event,
         "join": join,
         "checkup": checkup,
         "question": question.id,
@@ -234,6 +250,54 @@ def test_join_form(
         assert MembershipApplication.objects.count() == before + 1
 
 
+@no_rate_limits
+@FUZZ
+@given(
+    name=either("Maria Rossi"),
+    organisation=either("Comune di Ferrara"),
+    city=either("Ferrara"),
+    country=either("IT", "DK"),
+    email=either("maria@example.org", "MARIA@Example.org"),
+    event=either("valid", "00000000-0000-0000-0000-000000000000"),
+    website=either(""),
+)
+def test_event_registration_form(
+    site, client, name, organisation, city, country, email, event, website
+):
+    page = site["event"]
+    data = {
+        "name": name,
+        "organisation": organisation,
+        "city": city,
+        "country": country,
+        "email": email,
+        "event": str(page.translation_key) if event == "valid" else event,
+        "website": website,
+    }
+    before = Registration.objects.count()
+    response = post_and_check(client, page.url + "register/", data, accepted={200})
+    registrations = Registration.objects.filter(event_key=page.translation_key)
+    # However many registered, the places are never overfilled.
+    assert registrations.filter(status="confirmed").count() <= page.capacity
+    if response.status_code != 200:
+        assert Registration.objects.count() == before
+
+
+@FUZZ
+@given(username=either("member-dk", "nobody"), password=anything, next_url=anything)
+def test_members_sign_in_form(site, client, username, password, next_url):
+    response = post_and_check(
+        client,
+        "/en/account/login/",
+        {"username": username, "password": password, "next": next_url},
+        accepted=set(),
+    )
+    if response.status_code == 302:
+        # Wherever `next` pointed, a sign-in never leaves the site it was made on.
+        assert response["Location"].startswith("/")
+        assert not response["Location"].startswith("//")
+
+
 # Every query parameter the public pages read, by page.
 QUERY_PAGES = {
     "/en/search/": ["q", "page"],
@@ -248,6 +312,11 @@ QUERY_PAGES = {
     "/en/fuzz-bulletins/feed/atom/": ["year"],
     "/sitemap.xml": ["p"],
     "/en/subscribe/": ["email"],
+    "/en/fuzz-events/": ["kind", "topic", "site", "page"],
+    "/en/fuzz-events/calendar/": ["kind"],
+    "/en/fuzz-events/fuzz-workshop/calendar/": ["x"],
+    "/en/account/login/": ["next"],
+    "/en/account/password/": ["email"],
 }
 
 
@@ -274,6 +343,7 @@ PATHS = [
     "/en/unsubscribe/{}/",
     "/en/fuzz-check-up/report/{}/",
     "/en/fuzz-check-up/stage/{}/",
+    "/en/fuzz-events/fuzz-workshop/cancel/{}/",
     "/en/{}/",
 ]
 

@@ -227,7 +227,7 @@ def test_a_document_in_a_private_collection_is_refused_to_a_stranger(
     served = member.get(minutes.url)
 
     assert refused.status_code == 302
-    assert refused["Location"].startswith("/en/_util/login/?next=")
+    assert refused["Location"].startswith("/en/account/login/?next=")
     assert not hasattr(refused, "streaming_content")
     assert served.status_code == 200
     assert b"".join(served.streaming_content) == MINIMAL_PDF

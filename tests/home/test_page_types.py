@@ -13,6 +13,7 @@ from bulletins.models import BulletinIndexPage, NewsletterIndexPage
 from checkup.models import CheckupPage
 from events.models import EventIndexPage
 from home.models import HomePage, ResourcesPage, StandardPage
+from members.models import MembersAreaPage
 from membership.models import JoinPage, NetworkDashboardPage
 from national_sites.models import NationalHomePage, NewsIndexPage
 from solutions.models import CityPage, NetworkMapPage
@@ -32,6 +33,7 @@ class TreeRulesTests(WagtailPageTestCase):
             NetworkMapPage,
             NewsIndexPage,
             EventIndexPage,
+            MembersAreaPage,
             CheckupPage,
             JoinPage,
         }

@@ -516,9 +516,7 @@ def drawn_list(response):
     ]
 
 
-def test_each_page_draws_its_own_filter_although_the_entries_are_drawn_once(
-    client, small_network
-):
+def test_each_page_draws_its_own_filter_although_the_entries_are_drawn_once(client, small_network):
     # The unfiltered entries are drawn once and reused; a filtered page must not reuse them.
     first = drawn_list(get(client, "list", ""))
     by_topic = drawn_list(get(client, "list", "topic=urban-data"))
