@@ -6,11 +6,13 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import caches
 from django.test import Client, override_settings
 
 import pytest
 
 from security.policy import origin
+from smartencity import page_cache
 from smartencity.settings import base
 from tests.conftest import PASSWORD
 
@@ -173,3 +175,16 @@ def test_production_cookies_are_secure(coordinator, production_settings):
     assert signed_in.status_code == 302
     assert signed_in.cookies["sessionid"]["secure"]
     assert signed_in.cookies["sessionid"]["httponly"]
+
+
+def test_a_page_from_the_page_cache_carries_the_policy_it_was_stored_with(network, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    caches[page_cache.PAGE_CACHE_ALIAS].clear()
+    stored = Client().get("/en/")
+    served = Client().get("/en/")
+
+    assert stored[page_cache.HEADER] == "miss"
+    assert served[page_cache.HEADER] == "hit"
+    assert served["Content-Security-Policy"] == stored["Content-Security-Policy"]
+    assert policy(served)["script-src"] == ["'self'"]
+    caches[page_cache.PAGE_CACHE_ALIAS].clear()
