@@ -450,7 +450,7 @@ def test_garbage_and_changed_cancel_links_are_refused(client, event):
         for method in (client.get, client.post):
             response = method(f"/en/events/energy-planning/cancel/{bad}/")
             assert response.status_code == 400, bad
-            assert "This cancel link does not work" in text_of(response)
+            assert "This cancellation link does not work" in text_of(response)
     assert statuses(event)["person1@example.org"] == RegistrationStatus.CONFIRMED
 
 
@@ -484,7 +484,7 @@ def test_a_cancel_link_for_another_event_is_refused(client, event, event_indexes
     response = client.post(link.replace("/energy-planning/", "/study-visit/"))
 
     assert response.status_code == 400
-    assert "This cancel link does not work" in text_of(response)
+    assert "This cancellation link does not work" in text_of(response)
     assert "Study visit" in text_of(response)
     assert statuses(event)["person1@example.org"] == RegistrationStatus.CONFIRMED
     assert Registration.objects.filter(event_key=other.translation_key).count() == 0
