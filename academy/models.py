@@ -65,7 +65,38 @@ class TrainingEventPageForm(SameLocaleChoicesForm):
         return cleaned_data
 
 
-class TrainingEventPage(RoutablePageMixin, BasePage):
+class LocalTimesMixin:
+    """The times of an event with `starts_at`, `ends_at` and `time_zone`, where its clock is.
+
+    Academy sessions, webinars and the network's meetings share it.
+    """
+
+    @property
+    def search_date(self):
+        """The date search results show for this page."""
+        return self.starts_at
+
+    @property
+    def zone(self):
+        try:
+            return ZoneInfo(self.time_zone)
+        except (ValueError, KeyError):
+            return ZoneInfo(DEFAULT_TIME_ZONE)
+
+    @property
+    def local_starts_at(self):
+        return self.starts_at.astimezone(self.zone)
+
+    @property
+    def local_ends_at(self):
+        return self.ends_at.astimezone(self.zone)
+
+    def is_upcoming(self, now=None):
+        """Still to come or under way: its calendar entry is still of use."""
+        return self.ends_at > (now or timezone.now())
+
+
+class TrainingEventPage(RoutablePageMixin, LocalTimesMixin, BasePage):
     """What a session and a webinar share: when it happens, who speaks, what it covers.
 
     `starts_at` is stored as an instant; `time_zone` says where the event's clock is, so the
@@ -153,32 +184,8 @@ class TrainingEventPage(RoutablePageMixin, BasePage):
         abstract = True
 
     @property
-    def search_date(self):
-        """The date search results show for this page."""
-        return self.starts_at
-
-    @property
-    def zone(self):
-        try:
-            return ZoneInfo(self.time_zone)
-        except (ValueError, KeyError):
-            return ZoneInfo(DEFAULT_TIME_ZONE)
-
-    @property
     def ends_at(self):
         return self.starts_at + timedelta(minutes=self.duration_minutes)
-
-    @property
-    def local_starts_at(self):
-        return self.starts_at.astimezone(self.zone)
-
-    @property
-    def local_ends_at(self):
-        return self.ends_at.astimezone(self.zone)
-
-    def is_upcoming(self, now=None):
-        """Still to come or under way: its calendar entry is still of use."""
-        return self.ends_at > (now or timezone.now())
 
     def topic_entries(self):
         from solutions.network_data import topics_in

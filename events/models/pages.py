@@ -1,5 +1,3 @@
-from zoneinfo import ZoneInfo
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -17,7 +15,7 @@ from wagtailgeowidget import geocoders
 from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
 
 from academy.blocks import SpeakersBlock
-from academy.models import DEFAULT_TIME_ZONE, european_time_zones
+from academy.models import DEFAULT_TIME_ZONE, LocalTimesMixin, european_time_zones
 from events.blocks import AgendaBlock
 from events.forms import EventPageForm
 from home.models import BasePage
@@ -66,7 +64,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return context
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, LocalTimesMixin, BasePage):
     """A network meeting, capacity-building workshop or study visit that members register for.
 
     `starts_at` and `ends_at` are instants; `time_zone` says where the event's clock is, so the
@@ -222,30 +220,6 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-
-    @property
-    def search_date(self):
-        """The date search results show for this page."""
-        return self.starts_at
-
-    @property
-    def zone(self):
-        try:
-            return ZoneInfo(self.time_zone)
-        except (ValueError, KeyError):
-            return ZoneInfo(DEFAULT_TIME_ZONE)
-
-    @property
-    def local_starts_at(self):
-        return self.starts_at.astimezone(self.zone)
-
-    @property
-    def local_ends_at(self):
-        return self.ends_at.astimezone(self.zone)
-
-    def is_upcoming(self, now=None):
-        """Not yet over: its calendar entry is still of use."""
-        return self.ends_at > (now or timezone.now())
 
     def has_started(self, now=None):
         return self.starts_at <= (now or timezone.now())
