@@ -37,31 +37,35 @@ def european_time_zones():
 
 
 class TrainingEventPageForm(SameLocaleChoicesForm):
-    """An event's form: its start is typed as the local time of the event's own time zone.
+    """An event's form: its times are typed as local times of the event's own time zone.
 
     Django reads a typed date and time in the editor's time zone. An editor planning a session
-    in Lisbon types Lisbon's time, so the form shows and reads `starts_at` in the time zone
-    chosen on the page instead. It also offers only the topics and cities of the page's own
-    language, not every language's copy of them.
+    in Lisbon types Lisbon's time, so the form shows and reads the `local_time_fields` in the
+    time zone chosen on the page instead. It also offers only the topics and cities of the
+    page's own language, not every language's copy of them.
     """
 
     same_locale_fields = ("topics", "cities")
+    local_time_fields = ("starts_at",)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "cities" in self.fields:
             self.fields["cities"].queryset = self.fields["cities"].queryset.order_by("title")
-        if self.instance.starts_at:
-            wall_clock = self.instance.local_starts_at
-            self.initial["starts_at"] = wall_clock.replace(tzinfo=None)
+        for name in self.local_time_fields:
+            value = getattr(self.instance, name, None)
+            if value:
+                self.initial[name] = value.astimezone(self.instance.zone).replace(tzinfo=None)
 
     def clean(self):
         cleaned_data = super().clean()
-        starts_at = cleaned_data.get("starts_at")
         zone_name = cleaned_data.get("time_zone")
-        if starts_at and zone_name:
-            wall_clock = timezone.make_naive(starts_at)
-            cleaned_data["starts_at"] = wall_clock.replace(tzinfo=ZoneInfo(zone_name))
+        if zone_name:
+            for name in self.local_time_fields:
+                value = cleaned_data.get(name)
+                if value:
+                    wall_clock = timezone.make_naive(value)
+                    cleaned_data[name] = wall_clock.replace(tzinfo=ZoneInfo(zone_name))
         return cleaned_data
 
 

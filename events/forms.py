@@ -1,43 +1,14 @@
-from zoneinfo import ZoneInfo
-
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import SameLocaleChoicesForm
+from academy.models import TrainingEventPageForm
 
 
-class EventPageForm(SameLocaleChoicesForm):
-    """An event's form: its start and end are typed as local times of the event's time zone.
+class EventPageForm(TrainingEventPageForm):
+    """An event's form: its start and end are typed as local times of the event's time zone,
+    as an Academy session's start is."""
 
-    Django reads a typed date and time in the editor's own zone; an organiser planning a
-    workshop in Tallinn types Tallinn's time, so both are shown and read in the zone chosen
-    on the page. Topics and cities are offered in the page's own language only.
-    """
-
-    same_locale_fields = ("topics", "cities")
     local_time_fields = ("starts_at", "ends_at")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "cities" in self.fields:
-            self.fields["cities"].queryset = self.fields["cities"].queryset.order_by("title")
-        zone = self.instance.zone
-        for name in self.local_time_fields:
-            value = getattr(self.instance, name, None)
-            if value:
-                self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        zone_name = cleaned_data.get("time_zone")
-        if zone_name:
-            for name in self.local_time_fields:
-                value = cleaned_data.get(name)
-                if value:
-                    wall_clock = timezone.make_naive(value)
-                    cleaned_data[name] = wall_clock.replace(tzinfo=ZoneInfo(zone_name))
-        return cleaned_data
 
 
 class EventFilterForm(forms.Form):
