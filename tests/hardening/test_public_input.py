@@ -31,6 +31,7 @@ from membership.models import JoinPage, MembershipApplication
 from solutions.models import Topic
 from tests.bulletins.factories import BulletinIndexPageFactory, BulletinPageFactory
 from tests.checkup.conftest import CheckupPageFactory, stage_value
+from tests.conftest import PASSWORD, make_user
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.hardening.payloads import PAYLOADS
 from tests.national_sites.news_factories import NewsIndexPageFactory, make_news
@@ -112,6 +113,7 @@ def build(home):
     )
     stage = checkup.questionnaire[0]
     question = stage.questions[0]
+    make_user("fuzz-member")
     events = EventIndexPageFactory(parent=home, slug="fuzz-events")
     event = EventPageFactory(parent=events, slug="fuzz-workshop", capacity=2, topics=[topic])
     return {
@@ -284,7 +286,11 @@ def test_event_registration_form(
 
 
 @FUZZ
-@given(username=either("member-dk", "nobody"), password=anything, next_url=anything)
+@given(
+    username=either("fuzz-member", "nobody"),
+    password=either(PASSWORD),
+    next_url=either("/en/fuzz-events/", "//evil.example/", "https://evil.example/"),
+)
 def test_members_sign_in_form(site, client, username, password, next_url):
     response = post_and_check(
         client,
@@ -296,6 +302,20 @@ def test_members_sign_in_form(site, client, username, password, next_url):
         # Wherever `next` pointed, a sign-in never leaves the site it was made on.
         assert response["Location"].startswith("/")
         assert not response["Location"].startswith("//")
+
+
+@pytest.mark.parametrize(
+    "next_url",
+    ["//evil.example/", "https://evil.example/", "/\\evil.example/", "javascript:alert(1)"],
+)
+def test_a_sign_in_never_leaves_the_site(site, client, next_url):
+    response = client.post(
+        "/en/account/login/",
+        {"username": "fuzz-member", "password": PASSWORD, "next": next_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"].startswith("/")
+    assert not response["Location"].startswith(("//", "/\\"))
 
 
 # Every query parameter the public pages read, by page.
