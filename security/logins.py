@@ -13,6 +13,7 @@ from django.shortcuts import render
 
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_cool_off, get_failure_limit
+from axes.models import AccessAttempt
 
 # AccountAndAddressHandler reads the two counts in this order.
 LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
@@ -29,6 +30,21 @@ def client_ip_address(request):
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+def client_username(request, credentials=None):
+    """The name a sign-in was tried with, as axes records it: cut to the length its table holds.
+
+    Django's sign-in form does not limit the length of the name server-side, so without this
+    a name longer than the column turned a failed sign-in into a database error. Cut, it is
+    an ordinary failure, counted like any other.
+    """
+    field = settings.AXES_USERNAME_FORM_FIELD
+    source = credentials if credentials else getattr(request, "data", request.POST)
+    username = source.get(field)
+    if not isinstance(username, str):
+        return username
+    return username[: AccessAttempt._meta.get_field("username").max_length]
 
 
 class AccountAndAddressHandler(AxesDatabaseHandler):

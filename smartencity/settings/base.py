@@ -180,6 +180,7 @@ AXES_IP_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")) / 60
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "security.logins.client_ip_address"
+AXES_USERNAME_CALLABLE = "security.logins.client_username"
 AXES_LOCKOUT_CALLABLE = "security.logins.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 # Successful sign-ins are not logged, and Django's own admin (not mounted) shows nothing.

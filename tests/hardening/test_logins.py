@@ -110,6 +110,24 @@ def test_a_successful_sign_in_starts_the_count_again(editor_dk, settings):
     assert signed_in(client)
 
 
+@pytest.mark.parametrize("login_url", [LOGIN_URL, "/en/account/login/"])
+def test_a_name_longer_than_any_account_is_an_ordinary_failure(network, login_url):
+    # Django's sign-in form leaves the name's length unchecked, and axes keeps 255 characters.
+    name = "x" * 300
+    client = Client(REMOTE_ADDR=OFFICE)
+
+    response = client.post(login_url, {"username": name, "password": "guess"})
+
+    assert response.status_code == 200
+    assert b'name="password"' in response.content
+    assert not signed_in(client)
+    # The admin's form refuses the name before trying it; the members' form tries it, and
+    # axes records the failure under the name cut to its column.
+    assert all(attempt.username == name[:255] for attempt in AccessAttempt.objects.all())
+    if login_url != LOGIN_URL:
+        assert AccessAttempt.objects.get(ip_address=OFFICE).failures_since_start == 1
+
+
 def test_a_coordinator_sees_the_lockout_and_clears_it(editor_dk, coordinator, settings):
     fail(editor_dk.username, settings.AXES_FAILURE_LIMIT)
     admin = Client()
