@@ -122,6 +122,37 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(
     assert second.content == first.content
 
 
+def test_a_hit_reads_the_cache_once(client, network, monkeypatch):
+    pages = caches[page_cache.PAGE_CACHE_ALIAS]
+    visit(client, "localhost", "/en/")
+    reads = []
+    read = pages.get
+    monkeypatch.setattr(pages, "get", lambda key, *args: reads.append(key) or read(key, *args))
+
+    response = visit(client, "localhost", "/en/")
+
+    # Django reads the list of headers the address varies on, then the page; this worker
+    # remembers the list from the first visit.
+    assert response["X-Page-Cache"] == "hit"
+    assert len(reads) == 1
+
+
+def test_a_worker_that_remembers_an_address_still_shows_a_change(client, committed, maps):
+    read_every_map(client)
+    remembered = dict(page_cache.PageCache.vary_lists)
+    with committed():
+        maps["city"].title = "Aarhus Byråd"
+        publish(maps["city"])
+
+    # Another worker emptied the cache; this one still knows each address's list.
+    page_cache.PageCache.vary_lists.update(remembered)
+    for host, path in MAP_ADDRESSES:
+        response = visit(client, host, path)
+        assert response["X-Page-Cache"] == "miss"
+        assert "Aarhus Byråd" in response.content.decode()
+        assert visit(client, host, path)["X-Page-Cache"] == "hit"
+
+
 def test_browsers_are_told_to_ask_again_so_they_never_keep_an_old_page(client, network):
     visit(client, "localhost", "/en/")
     response = visit(client, "localhost", "/en/")
