@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class BulletinsConfig(AppConfig):
     name = "bulletins"
     verbose_name = _("Bulletins and newsletters")
-
-    def ready(self):
-        from bulletins import feed_links  # noqa: F401 (connects the cache's signal receivers)

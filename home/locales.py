@@ -1,26 +1,18 @@
-"""The network's locales, kept in the cache: pages look them up several times per request."""
-
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+"""The network's locales, kept with the page tree's cache entries (home/routes.py): pages
+look them up several times per request, and saving or deleting a locale starts a new
+generation of those entries."""
 
 from wagtail.models import Locale
 
-from home.request_memo import forget, remembered
-
-CACHE_KEY = "network:locales"
+from home import generations
 
 
 def locales_by_code():
-    return remembered(CACHE_KEY, _cached_locales)
+    return generations.kept_with_the_tree("locales", _locales)
 
 
-def _cached_locales():
-    locales = cache.get(CACHE_KEY)
-    if locales is None:
-        locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        cache.set(CACHE_KEY, locales, None)
-    return locales
+def _locales():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
 def locale_for_language(code):
@@ -32,10 +24,3 @@ def language_of(locale_id):
         if locale.pk == locale_id:
             return code
     return None
-
-
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
-def forget_locales(**kwargs):
-    cache.delete(CACHE_KEY)
-    forget(CACHE_KEY)

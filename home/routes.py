@@ -43,9 +43,8 @@ from wagtail.url_routing import RouteResult
 
 from home import generations
 
-GENERATION_KEY = "routes:generation"
-# Long enough to matter, short enough that the table of a quiet site is rebuilt now and then.
-ROUTE_SECONDS = 60 * 60 * 24
+GENERATION_KEY = generations.PAGE_TREE
+ROUTE_SECONDS = generations.PAGE_TREE_SECONDS
 
 
 def generation():
@@ -86,7 +85,7 @@ def route_key(site, path):
 
 def remembered_route(key):
     """The route stored under `key`, if its page is still live at the same address."""
-    entry = cache.get(key)
+    entry = generations.read(key)
     if entry is None:
         return None
     content_type_id, page_id, url_path = entry
@@ -103,12 +102,7 @@ def remember_route(key, route):
     page = route.page
     if route.args or route.kwargs or isinstance(page, RoutablePageMixin):
         return
-    cache.set(key, (page.content_type_id, page.pk, page.url_path), ROUTE_SECONDS)
-
-
-def kept_with_the_tree(name, build):
-    """`build()`, kept until the page tree next changes (and once per request)."""
-    return generations.kept(GENERATION_KEY, name, build, ROUTE_SECONDS)
+    generations.store(key, (page.content_type_id, page.pk, page.url_path), ROUTE_SECONDS)
 
 
 def restricted_and_alias_paths():
@@ -122,7 +116,7 @@ def restricted_and_alias_paths():
         aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
         return frozenset(restricted), frozenset(aliases)
 
-    return kept_with_the_tree("restricted", paths)
+    return generations.kept_with_the_tree("restricted", paths)
 
 
 def view_restrictions_of(page):

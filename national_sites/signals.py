@@ -1,4 +1,4 @@
-"""Keep the cached site languages and news true when pages and topics change."""
+"""Keep the cached news true when pages and topics change."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -6,22 +6,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from national_sites.languages import forget_site_languages
 from national_sites.news import forget_news
 from solutions.models import Topic
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-def forget_languages_when_a_home_page_changes(sender, instance, **kwargs):
-    if instance.depth == 2:
-        forget_site_languages()
-
-
-@receiver(post_delete)
-def forget_languages_when_a_home_page_is_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.depth == 2:
-        forget_site_languages()
 
 
 # Any page, not only news: a news index, a home page's network name or a whole site's tree

@@ -5,7 +5,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 
 from wagtail.models import Page, Site
 
-from home import chrome, routes
+from home import chrome, generations
 from home.chrome import localize_pages
 from home.locales import language_of
 from national_sites.languages import site_languages
@@ -123,7 +123,7 @@ def page_translations(context, page=None):
     key = f"translations:{site.pk if site else 0}:{page.translation_key}"
     return [
         _language_entry(code, url, current_code)
-        for code, url in routes.kept_with_the_tree(key, addresses)
+        for code, url in generations.kept_with_the_tree(key, addresses)
     ]
 
 

@@ -5,7 +5,7 @@ remembered page. Each test below changes the tree the way an editor does and the
 the next visitor gets what Wagtail's own routing would give.
 """
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -49,6 +49,26 @@ def test_a_second_visit_loads_the_page_without_walking_the_tree(client, about):
     # specific row are looked up once; then the page alone is loaded.
     assert second <= first - 4
     assert "<h1>About</h1>" in get(client, "/en/about/").content.decode()
+
+
+def test_a_second_visit_reads_from_the_cache_only_what_another_worker_may_change(
+    client, about, monkeypatch
+):
+    get(client, "/en/about/")
+    default = caches["default"]
+    reads = []
+    read = default.get
+    monkeypatch.setattr(default, "get", lambda key, *args: reads.append(key) or read(key, *args))
+
+    response = get(client, "/en/about/")
+
+    # The generation of the page tree's entries, the site, the chrome and Wagtail's root
+    # paths; the page's route, the locales, the site's languages and the restricted paths
+    # live under the generation, and this worker keeps its own copy of them.
+    assert "<h1>About</h1>" in response.content.decode()
+    assert len(reads) <= 5, reads
+    generation = routes.generation()
+    assert not [key for key in reads if generation in key and ":site:" not in key]
 
 
 def test_the_site_of_each_host_is_remembered_for_that_host_only(client, network, about):
