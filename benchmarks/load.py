@@ -19,6 +19,12 @@ PRODUCTION_SETTINGS = "smartencity.settings.production"
 STATIC_PAGE = "bench/home.html"
 
 
+def same_size_path(page_type):
+    """Where the bytes of another page type are served as a static file, beside the home page."""
+    slug = "".join(character if character.isalnum() else "-" for character in page_type.lower())
+    return f"bench/{slug}.html"
+
+
 class BenchError(Exception):
     """A run that cannot produce figures: a missing tool, a server that does not start."""
 
