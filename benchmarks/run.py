@@ -10,7 +10,7 @@ Run with `make bench` (or `BENCH_QUICK=1 make bench` for the quick run CI does).
    drives it with wrk at 8 and 32 connections (benchmarks/load.py): first with the page
    cache off, then on, and a static file holding the home page's HTML, which is the limit
    of the machine in this run. Each other page loaded is also served as a static file of
-   its own bytes: the limit for an answer of its size (the GeoJSON is ten times the home
+   its own bytes: the limit for an answer of its size (the GeoJSON is eleven times the home
    page);
 4. soaks the production server: 32 connections on the public pages for 5 minutes (30 s in
    the quick run) while visitors post check-ups and subscriptions (benchmarks/soak.py);
